@@ -1,0 +1,145 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/exposure-dev/exposure/scanner"
+	"github.com/exposure-dev/exposure/scanner/dataset"
+	"github.com/exposure-dev/exposure/scanner/formats"
+	"golang.org/x/term"
+)
+
+// scanFlags are the flags of `exposure scan`; they fill a scanner.Config.
+type scanFlags struct {
+	endpoint, region, out, hashKeyFile, shard string
+	workers                                   int
+	reveal, resume, noProgress                bool
+	maxObjectSize, maxExpanded                sizeFlag
+	maxExpansion                              float64
+	maxDepth, maxMembers                      int
+	checkpoint                                time.Duration
+}
+
+func (f *scanFlags) register(fs *flag.FlagSet) {
+	lim := formats.DefaultLimits()
+	f.maxObjectSize = sizeFlag(lim.MaxObjectSize)
+	f.maxExpanded = sizeFlag(lim.MaxExpandedBytes)
+	fs.StringVar(&f.endpoint, "endpoint", "", "S3-compatible endpoint URL (http:// means no TLS); default AWS_ENDPOINT_URL, else AWS")
+	fs.StringVar(&f.region, "region", "", "S3 region (default AWS_REGION, else us-east-1)")
+	fs.StringVar(&f.out, "out", "./exposure-out", "dataset directory")
+	fs.IntVar(&f.workers, "workers", scanner.DefaultWorkers(), "objects scanned at once")
+	fs.BoolVar(&f.reveal, "reveal-values", false, "also write the raw matched text in column value (dataset files become mode 0600)")
+	fs.StringVar(&f.hashKeyFile, "hash-key-file", "", "file holding the HMAC key for value_hash (also EXPOSURE_HASH_KEY); default: a random key saved as OUT/hash.key")
+	fs.BoolVar(&f.resume, "resume", false, "continue an interrupted scan in OUT: no object scanned twice, none lost")
+	fs.StringVar(&f.shard, "shard", "", "scan only shard I (0-based) of N, as I/N")
+	fs.BoolVar(&f.noProgress, "no-progress", false, "no progress bar (also off when stderr is not a terminal)")
+	fs.Var(&f.maxObjectSize, "max-object-size", "skip objects larger than this (e.g. 50GB; 0 = no limit)")
+	fs.Var(&f.maxExpanded, "max-expanded-bytes", "stop decompressing an object after this many bytes (decompression bomb guard)")
+	fs.Float64Var(&f.maxExpansion, "max-expansion-ratio", lim.MaxExpansion, "stop when decompressed/compressed bytes exceed this ratio")
+	fs.IntVar(&f.maxDepth, "max-archive-depth", lim.MaxArchiveDepth, "how deep archives and compressions are unwrapped")
+	fs.IntVar(&f.maxMembers, "max-archive-members", lim.MaxMembers, "members read per archive object")
+	fs.DurationVar(&f.checkpoint, "checkpoint-interval", dataset.DefaultPartOptions().MaxAge, "commit completed objects at least this often (what a crash can cost per worker)")
+}
+
+func (f *scanFlags) config(targets []string, env Env) (scanner.Config, error) {
+	cfg := scanner.Config{
+		S3:           scanner.S3Options{Endpoint: f.endpoint, Region: f.region},
+		Out:          f.out,
+		Workers:      f.workers,
+		RevealValues: f.reveal,
+		HashKeyFile:  f.hashKeyFile,
+		HashKeyEnv:   env.Getenv("EXPOSURE_HASH_KEY"),
+		Resume:       f.resume,
+		Log:          env.Stderr,
+		Limits:       formats.DefaultLimits(),
+		Parts:        dataset.DefaultPartOptions(),
+	}
+	if cfg.S3.Endpoint == "" {
+		cfg.S3.Endpoint = env.Getenv("AWS_ENDPOINT_URL")
+	}
+	if cfg.S3.Region == "" {
+		cfg.S3.Region = env.Getenv("AWS_REGION")
+	}
+	if len(targets) == 0 {
+		return cfg, usagef("scan: no TARGET given (s3://bucket[/prefix] or a directory)")
+	}
+	for _, t := range targets {
+		tg, err := scanner.ParseTarget(t)
+		if err != nil {
+			return cfg, usagef("scan: %v", err)
+		}
+		if !tg.IsS3() {
+			if st, err := os.Stat(tg.Dir); err != nil || !st.IsDir() {
+				return cfg, usagef("scan: target %q is not a directory or s3:// URL", t)
+			}
+		}
+		cfg.Targets = append(cfg.Targets, tg)
+	}
+	if f.workers < 1 || f.workers > 4096 {
+		return cfg, usagef("scan: --workers must be between 1 and 4096")
+	}
+	if strings.HasPrefix(f.out, "s3://") {
+		return cfg, usagef("scan: --out s3:// is not supported yet; write to a local directory and copy it")
+	}
+	if f.out == "" {
+		return cfg, usagef("scan: --out must not be empty")
+	}
+	if f.shard != "" {
+		sh, err := scanner.ParseShard(f.shard)
+		if err != nil {
+			return cfg, usagef("scan: %v", err)
+		}
+		cfg.Shard = sh
+	}
+	if f.maxExpansion <= 1 || f.maxDepth < 0 || f.maxMembers < 1 {
+		return cfg, usagef("scan: archive limits must be positive (ratio > 1)")
+	}
+	if f.checkpoint <= 0 {
+		return cfg, usagef("scan: --checkpoint-interval must be positive")
+	}
+	cfg.Limits.MaxObjectSize = int64(f.maxObjectSize)
+	cfg.Limits.MaxExpandedBytes = int64(f.maxExpanded)
+	cfg.Limits.MaxExpansion = f.maxExpansion
+	cfg.Limits.MaxArchiveDepth = f.maxDepth
+	cfg.Limits.MaxMembers = f.maxMembers
+	cfg.Parts.MaxAge = f.checkpoint
+	if !f.noProgress {
+		if file, ok := env.Stderr.(*os.File); ok && term.IsTerminal(int(file.Fd())) {
+			cfg.Progress = env.Stderr
+		}
+	}
+	return cfg, nil
+}
+
+func runScan(ctx context.Context, args []string, env Env) error {
+	fs := flag.NewFlagSet("scan", flag.ContinueOnError)
+	var f scanFlags
+	f.register(fs)
+	targets, err := parseInterspersed(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(env.Stdout, helpText(fs, "exposure scan [flags] TARGET..."))
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	cfg, err := f.config(targets, env)
+	if err != nil {
+		return err
+	}
+	s, err := scanner.Scan(ctx, cfg)
+	if errors.Is(err, scanner.ErrDatasetExists) {
+		return usagef("scan: %s already holds a dataset; use --resume to continue it or choose another --out", cfg.Out)
+	}
+	if err != nil {
+		return err
+	}
+	printReport(env.Stdout, s)
+	return nil
+}

@@ -1,0 +1,291 @@
+package dataset
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"time"
+
+	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/compress/zstd"
+)
+
+// Writer hands out PartWriters for one dataset directory and numbers their
+// parts. It is safe for concurrent use; each PartWriter is not.
+type Writer struct {
+	dir  string
+	mode os.FileMode
+	seq  atomic.Int64
+	opts PartOptions
+}
+
+// PartOptions bound the size of parts and of the work a crash can lose.
+type PartOptions struct {
+	// MaxRows rotates a part after this many findings rows (at the next
+	// object boundary).
+	MaxRows int64
+	// MaxAge rotates a part after this long (at the next object boundary),
+	// so a crash loses at most about this much work per worker.
+	MaxAge time.Duration
+	// RowGroupRows bounds the rows buffered in memory per row group.
+	RowGroupRows int64
+	// BufferRows is how many findings of the object being scanned are held in
+	// memory before they go to the part; an object with fewer findings never
+	// makes a part uncommittable when a scan is interrupted.
+	BufferRows int
+}
+
+// DefaultPartOptions are the options the scanner uses unless told otherwise.
+func DefaultPartOptions() PartOptions {
+	return PartOptions{MaxRows: 4 << 20, MaxAge: 5 * time.Minute, RowGroupRows: 64 << 10, BufferRows: 16 << 10}
+}
+
+// NewWriter prepares dir for writing parts numbered after firstSeq-1.
+// With private set (--reveal-values) files are created mode 0600.
+func NewWriter(dir string, firstSeq int64, private bool, opts PartOptions) (*Writer, error) {
+	mode, dmode := os.FileMode(0o644), os.FileMode(0o755)
+	if private {
+		mode, dmode = 0o600, 0o700
+	}
+	for _, sub := range []string{FindingsDir, ObjectsDir} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), dmode); err != nil {
+			return nil, fmt.Errorf("dataset: cannot create %q: %w", filepath.Join(dir, sub), err)
+		}
+	}
+	d := DefaultPartOptions()
+	if opts.MaxRows <= 0 {
+		opts.MaxRows = d.MaxRows
+	}
+	if opts.MaxAge <= 0 {
+		opts.MaxAge = d.MaxAge
+	}
+	if opts.RowGroupRows <= 0 {
+		opts.RowGroupRows = d.RowGroupRows
+	}
+	if opts.BufferRows <= 0 {
+		opts.BufferRows = d.BufferRows
+	}
+	w := &Writer{dir: dir, mode: mode, opts: opts}
+	w.seq.Store(firstSeq - 1)
+	return w, nil
+}
+
+// Mode is the file mode of the dataset's files.
+func (w *Writer) Mode() os.FileMode { return w.mode }
+
+// PartName is the final file name of part number seq.
+func PartName(seq int64) string { return fmt.Sprintf("part-%06d.parquet", seq) }
+
+// NewPart returns a PartWriter; it opens files only when rows arrive.
+func (w *Writer) NewPart() *PartWriter { return &PartWriter{w: w} }
+
+// PartWriter writes one worker's findings and objects. Call Finding for each
+// finding of the object being scanned, then Object once for that object;
+// parts rotate only after Object.
+type PartWriter struct {
+	w        *Writer
+	seq      int64
+	opened   time.Time
+	findings *partFile[Finding]
+	objects  *partFile[Object]
+	pending  []Finding // findings of the object in progress, not yet in the part
+	spilled  bool      // the object in progress has findings in the part
+	rows     int64
+}
+
+type partFile[T any] struct {
+	f    *os.File
+	tmp  string
+	dst  string
+	pw   *parquet.GenericWriter[T]
+	rows int64
+}
+
+func openPart[T any](w *Writer, sub string, seq int64) (*partFile[T], error) {
+	dst := filepath.Join(w.dir, sub, PartName(seq))
+	tmp := filepath.Join(w.dir, sub, "."+PartName(seq)+".tmp")
+	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, w.mode)
+	if err != nil {
+		return nil, fmt.Errorf("dataset: cannot create part: %w", err)
+	}
+	pw := parquet.NewGenericWriter[T](f,
+		parquet.Compression(&zstd.Codec{Level: zstd.SpeedDefault}),
+		parquet.MaxRowsPerRowGroup(w.opts.RowGroupRows),
+		parquet.PageBufferSize(256<<10),
+		parquet.CreatedBy("exposure", "", ""),
+	)
+	return &partFile[T]{f: f, tmp: tmp, dst: dst, pw: pw}, nil
+}
+
+func (p *partFile[T]) write(rows []T) error {
+	if _, err := p.pw.Write(rows); err != nil {
+		return fmt.Errorf("dataset: cannot write part %q: %w", filepath.Base(p.dst), err)
+	}
+	p.rows += int64(len(rows))
+	return nil
+}
+
+// finish closes the Parquet writer and the file and fsyncs it; the part is
+// still under its temporary name.
+func (p *partFile[T]) finish() error {
+	err := p.pw.Close()
+	if err == nil {
+		err = p.f.Sync()
+	}
+	if cerr := p.f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("dataset: cannot finish part %q: %w", filepath.Base(p.dst), err)
+	}
+	return nil
+}
+
+func (p *partFile[T]) discard() {
+	_ = p.f.Close()
+	_ = os.Remove(p.tmp)
+}
+
+func (p *PartWriter) open() error {
+	if p.objects != nil {
+		return nil
+	}
+	p.seq = p.w.seq.Add(1)
+	p.opened = time.Now()
+	var err error
+	if p.objects, err = openPart[Object](p.w, ObjectsDir, p.seq); err != nil {
+		return err
+	}
+	return nil
+}
+
+// Finding adds one finding of the object being scanned.
+func (p *PartWriter) Finding(f Finding) error {
+	p.pending = append(p.pending, f)
+	if len(p.pending) >= p.w.opts.BufferRows {
+		p.spilled = true
+		return p.flushPending()
+	}
+	return nil
+}
+
+func (p *PartWriter) flushPending() error {
+	if len(p.pending) == 0 {
+		return nil
+	}
+	if err := p.open(); err != nil {
+		return err
+	}
+	if p.findings == nil {
+		var err error
+		if p.findings, err = openPart[Finding](p.w, FindingsDir, p.seq); err != nil {
+			return err
+		}
+	}
+	if err := p.findings.write(p.pending); err != nil {
+		return err
+	}
+	p.rows += int64(len(p.pending))
+	clear(p.pending)
+	p.pending = p.pending[:0]
+	return nil
+}
+
+// Object records the object whose findings were just added, and commits the
+// part when it is due.
+func (p *PartWriter) Object(o Object) error {
+	if err := p.flushPending(); err != nil {
+		return err
+	}
+	if err := p.open(); err != nil {
+		return err
+	}
+	p.spilled = false
+	if err := p.objects.write([]Object{o}); err != nil {
+		return err
+	}
+	if p.rows >= p.w.opts.MaxRows || time.Since(p.opened) >= p.w.opts.MaxAge {
+		return p.Commit()
+	}
+	return nil
+}
+
+// Commit closes the current parts and renames them to their final names:
+// findings first, then objects (the commit record).
+func (p *PartWriter) Commit() error {
+	if p.objects == nil {
+		return nil
+	}
+	if p.findings == nil {
+		// Every committed part has a findings file, even an empty one, so
+		// that readers globbing findings/*.parquet always find a table.
+		var err error
+		if p.findings, err = openPart[Finding](p.w, FindingsDir, p.seq); err != nil {
+			return err
+		}
+	}
+	fp, op := p.findings, p.objects
+	p.findings, p.objects, p.rows = nil, nil, 0
+	if fp != nil {
+		if err := fp.finish(); err != nil {
+			op.discard()
+			_ = os.Remove(fp.tmp)
+			return err
+		}
+	}
+	if err := op.finish(); err != nil {
+		if fp != nil {
+			_ = os.Remove(fp.tmp)
+		}
+		_ = os.Remove(op.tmp)
+		return err
+	}
+	if fp != nil {
+		if err := os.Rename(fp.tmp, fp.dst); err != nil {
+			_ = os.Remove(op.tmp)
+			return fmt.Errorf("dataset: cannot commit part: %w", err)
+		}
+		if err := syncDir(filepath.Dir(fp.dst)); err != nil {
+			_ = os.Remove(op.tmp)
+			return err
+		}
+	}
+	if err := os.Rename(op.tmp, op.dst); err != nil {
+		return fmt.Errorf("dataset: cannot commit part: %w", err)
+	}
+	return syncDir(filepath.Dir(op.dst))
+}
+
+// Abort drops the object in progress. If some of its findings already went
+// into the current part, that part cannot be committed and is discarded (its
+// objects are rescanned by --resume); otherwise the part is committed.
+func (p *PartWriter) Abort() error {
+	clear(p.pending)
+	p.pending = p.pending[:0]
+	if p.spilled {
+		p.spilled = false
+		if p.findings != nil {
+			p.findings.discard()
+		}
+		if p.objects != nil {
+			p.objects.discard()
+		}
+		p.findings, p.objects, p.rows = nil, nil, 0
+		return nil
+	}
+	return p.Commit()
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return nil
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
+		return fmt.Errorf("dataset: cannot sync %q: %w", dir, err)
+	}
+	return nil
+}

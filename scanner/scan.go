@@ -1,0 +1,215 @@
+package scanner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"sync/atomic"
+	"time"
+
+	"github.com/exposure-dev/exposure/detectors"
+	"github.com/exposure-dev/exposure/scanner/dataset"
+	"golang.org/x/sync/errgroup"
+)
+
+// job is one listed object on its way to a worker.
+type job struct {
+	src  Source
+	info ObjectInfo
+}
+
+// counters are shared between the lister, the workers and the progress bar.
+type counters struct {
+	listed, listedBytes atomic.Int64
+	done, doneBytes     atomic.Int64
+	findings, errs      atomic.Int64
+	skippedDone         atomic.Int64 // objects already committed by an earlier run (resume)
+	listingFinished     atomic.Bool
+}
+
+// Scan runs one scan as cfg says and returns the dataset's summary. It
+// returns ErrInterrupted (wrapped) when ctx ends first; the committed parts
+// then stand and a later Scan with Resume completes the dataset.
+func Scan(ctx context.Context, cfg Config) (dataset.Summary, error) {
+	now := cfg.Now
+	if now == nil {
+		now = time.Now
+	}
+	logw := cfg.Log
+	if logw == nil {
+		logw = io.Discard
+	}
+	if len(cfg.Targets) == 0 {
+		return dataset.Summary{}, errors.New("scanner: no target")
+	}
+	st, err := prepare(cfg, now, logw)
+	if err != nil {
+		return dataset.Summary{}, err
+	}
+	sources, err := buildSources(cfg)
+	if err != nil {
+		return dataset.Summary{}, err
+	}
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = DefaultWorkers()
+	}
+	newDets := cfg.Detectors
+	if newDets == nil {
+		newDets = detectors.All
+	}
+
+	var c counters
+	prog := startProgress(cfg.Progress, &c)
+	jobs := make(chan job, workers)
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error {
+		defer close(jobs)
+		for _, src := range sources {
+			err := src.List(gctx, func(info ObjectInfo) error {
+				if !cfg.Shard.Contains(info.Bucket, info.Key) {
+					return nil
+				}
+				if _, ok := st.done[dataset.ObjectID{Bucket: info.Bucket, Key: info.Key}]; ok {
+					c.skippedDone.Add(1)
+					return nil
+				}
+				c.listed.Add(1)
+				c.listedBytes.Add(info.Size)
+				select {
+				case jobs <- job{src: src, info: info}:
+					return nil
+				case <-gctx.Done():
+					return gctx.Err()
+				}
+			})
+			if err != nil {
+				return err
+			}
+		}
+		c.listingFinished.Store(true)
+		return nil
+	})
+	for range workers {
+		w := &worker{
+			cfg: &cfg, scanID: st.manifest.ScanID, now: now, c: &c,
+			engine: detectors.NewEngine(newDets()), hasher: detectors.NewHasher(st.key),
+			part: st.writer.NewPart(),
+		}
+		g.Go(func() error { return w.run(gctx, jobs) })
+	}
+	err = g.Wait()
+	prog.stop()
+	if err == nil && ctx.Err() == nil && c.listingFinished.Load() {
+		s, err := dataset.WriteSummary(cfg.Out, now(), st.writer.Mode())
+		if err != nil {
+			return s, err
+		}
+		return s, nil
+	}
+	s, _ := dataset.Summarize(cfg.Out)
+	if ctx.Err() != nil || errors.Is(err, context.Canceled) {
+		return s, fmt.Errorf("%w (%v)", ErrInterrupted, context.Cause(ctx))
+	}
+	return s, fmt.Errorf("%w: %w", ErrInterrupted, err)
+}
+
+// state is what prepare sets up in OUT.
+type state struct {
+	manifest dataset.Manifest
+	key      []byte
+	done     map[dataset.ObjectID]struct{}
+	writer   *dataset.Writer
+}
+
+// prepare checks OUT, loads or makes the hash key and the manifest, and, for
+// --resume, recovers the committed state.
+func prepare(cfg Config, now func() time.Time, logw io.Writer) (*state, error) {
+	out := cfg.Out
+	if out == "" {
+		return nil, errors.New("scanner: no output directory")
+	}
+	exists := dataset.Exists(out)
+	if exists && !cfg.Resume {
+		return nil, ErrDatasetExists
+	}
+	if cfg.Resume && !exists {
+		fmt.Fprintf(logw, "exposure: --resume: no dataset in %s; starting a new scan\n", out)
+	}
+	key, generated, err := dataset.LoadKey(out, cfg.HashKeyFile, cfg.HashKeyEnv)
+	if err != nil {
+		return nil, err
+	}
+	if generated {
+		fmt.Fprintf(logw, "exposure: made a new hash key in %s (keep it to join value_hash across scans; pass it with --hash-key-file to other shards)\n", out+"/"+dataset.KeyFile)
+	}
+	targets := make([]string, len(cfg.Targets))
+	for i, t := range cfg.Targets {
+		targets[i] = t.String()
+	}
+	st := &state{key: key, done: map[dataset.ObjectID]struct{}{}}
+	var firstSeq int64 = 1
+	if exists {
+		m, err := dataset.ReadManifest(out)
+		if err != nil {
+			return nil, err
+		}
+		if m.KeyFingerprint != dataset.KeyFingerprint(key) {
+			return nil, errors.New("scanner: --resume with a different hash key than the dataset was started with")
+		}
+		if !slices.Equal(m.Targets, targets) || m.Shard != cfg.Shard.Index || m.Shards != cfg.Shard.Count {
+			return nil, fmt.Errorf("scanner: --resume with other targets or shard than the dataset was started with (%v shard %d/%d)", m.Targets, m.Shard, m.Shards)
+		}
+		if m.RevealValues != cfg.RevealValues {
+			return nil, errors.New("scanner: --resume must use the same --reveal-values setting as the interrupted scan")
+		}
+		c, err := dataset.Recover(out)
+		if err != nil {
+			return nil, err
+		}
+		if st.done, err = dataset.CommittedObjects(c); err != nil {
+			return nil, err
+		}
+		firstSeq = c.MaxSeq() + 1
+		st.manifest = m
+		fmt.Fprintf(logw, "exposure: resuming scan %s: %d objects already done\n", m.ScanID, len(st.done))
+	} else {
+		st.manifest = dataset.Manifest{
+			Version: 1, ScanID: dataset.NewScanID(now()), StartedAt: now().UTC(),
+			Targets: targets, Shard: cfg.Shard.Index, Shards: cfg.Shard.Count,
+			KeyFingerprint: dataset.KeyFingerprint(key), RevealValues: cfg.RevealValues,
+		}
+	}
+	st.writer, err = dataset.NewWriter(out, firstSeq, cfg.RevealValues, cfg.Parts)
+	if err != nil {
+		return nil, err
+	}
+	if !exists {
+		if err := dataset.WriteJSON(out+"/"+dataset.ManifestFile, st.manifest, st.writer.Mode()); err != nil {
+			return nil, err
+		}
+	}
+	return st, nil
+}
+
+func buildSources(cfg Config) ([]Source, error) {
+	var out []Source
+	for _, t := range cfg.Targets {
+		if !t.IsS3() {
+			out = append(out, &LocalSource{Root: t.Dir, Exclude: []string{cfg.Out}})
+			continue
+		}
+		o := cfg.S3
+		if o.Conns == 0 {
+			o.Conns = cfg.Workers
+		}
+		client, err := NewS3Client(o)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, &S3Source{Client: client, Bucket: t.Bucket, Prefix: t.Prefix})
+	}
+	return out, nil
+}
