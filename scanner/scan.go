@@ -33,6 +33,19 @@ type counters struct {
 // returns ErrInterrupted (wrapped) when ctx ends first; the committed parts
 // then stand and a later Scan with Resume completes the dataset.
 func Scan(ctx context.Context, cfg Config) (dataset.Summary, error) {
+	if len(cfg.Targets) == 0 {
+		return dataset.Summary{}, errors.New("scanner: no target")
+	}
+	sources, err := buildSources(cfg)
+	if err != nil {
+		return dataset.Summary{}, err
+	}
+	return ScanSources(ctx, cfg, sources)
+}
+
+// ScanSources is Scan over sources that are already built; cfg.Targets still
+// names them in the manifest (so --resume can check it is given the same).
+func ScanSources(ctx context.Context, cfg Config, sources []Source) (dataset.Summary, error) {
 	now := cfg.Now
 	if now == nil {
 		now = time.Now
@@ -41,14 +54,7 @@ func Scan(ctx context.Context, cfg Config) (dataset.Summary, error) {
 	if logw == nil {
 		logw = io.Discard
 	}
-	if len(cfg.Targets) == 0 {
-		return dataset.Summary{}, errors.New("scanner: no target")
-	}
 	st, err := prepare(cfg, now, logw)
-	if err != nil {
-		return dataset.Summary{}, err
-	}
-	sources, err := buildSources(cfg)
 	if err != nil {
 		return dataset.Summary{}, err
 	}
