@@ -32,6 +32,11 @@ type Config struct {
 	Log      io.Writer
 	Limits   formats.Limits
 	Parts    dataset.PartOptions
+	// Retry governs retries of transient S3 failures (zero: DefaultRetry).
+	Retry Retry
+	// ObjectTimeout bounds the time one object may take, plus one second per
+	// MB of its size (zero: 10 minutes).
+	ObjectTimeout time.Duration
 	// Detectors builds the detectors of one worker (nil: detectors.All).
 	Detectors func() []detectors.Detector
 	// Now is the clock (nil: time.Now).

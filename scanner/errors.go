@@ -1,7 +1,6 @@
 package scanner
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"net"
@@ -44,9 +43,6 @@ func reason(err error) string {
 	var ne net.Error
 	if errors.As(err, &ne) && ne.Timeout() {
 		return "network: timeout"
-	}
-	if errors.Is(err, context.DeadlineExceeded) {
-		return "timeout: object deadline exceeded"
 	}
 	return err.Error()
 }

@@ -102,7 +102,13 @@ func ScanSources(ctx context.Context, cfg Config, sources []Source) (dataset.Sum
 		w := &worker{
 			cfg: &cfg, scanID: st.manifest.ScanID, now: now, c: &c,
 			engine: detectors.NewEngine(newDets()), hasher: detectors.NewHasher(st.key),
-			part: st.writer.NewPart(),
+			part: st.writer.NewPart(), retry: cfg.Retry, timeout: cfg.ObjectTimeout,
+		}
+		if w.retry.Attempts <= 0 {
+			w.retry = DefaultRetry()
+		}
+		if w.timeout <= 0 {
+			w.timeout = 10 * time.Minute
 		}
 		g.Go(func() error { return w.run(gctx, jobs) })
 	}
@@ -215,7 +221,7 @@ func buildSources(cfg Config) ([]Source, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, &S3Source{Client: client, Bucket: t.Bucket, Prefix: t.Prefix})
+		out = append(out, &S3Source{Client: client, Bucket: t.Bucket, Prefix: t.Prefix, Retry: cfg.Retry})
 	}
 	return out, nil
 }

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/exposure-dev/exposure/internal/s3test"
 	"github.com/exposure-dev/exposure/scanner"
 	"github.com/exposure-dev/exposure/scanner/dataset"
 	"github.com/google/go-cmp/cmp"
@@ -100,14 +101,14 @@ func phones(fs []dataset.Finding) []phoneAt {
 // TestScanS3 scans a small bucket on MinIO end to end and checks every
 // objects row, the exact phone findings and that no raw value is written.
 func TestScanS3(t *testing.T) {
-	o, c := testS3(t)
-	bucket := newBucket(t, c)
+	o, c := s3test.Server(t)
+	bucket := s3test.NewBucket(t, c)
 	chat := "상담원: 안녕하세요. 수령인 성함이 어떻게 되시나요?\n고객: 김민준입니다. 연락처는 010-2345-6789 이고\n" +
 		"주소는 서울특별시 강남구 테헤란로 152 (역삼동) 101동 1203호, 공동현관 비밀번호는 #4821* 입니다.\n"
-	put(t, c, bucket, "cs/2025/chat-0001.txt", []byte(chat))
-	put(t, c, bucket, "고객 목록/first file.txt", []byte("문의: 02-3456-7890 으로 연락 주세요\n"))
-	put(t, c, bucket, "empty.txt", nil)
-	put(t, c, bucket, "notes/no-pii.txt", []byte("주문번호 2024-0001 수량 3개 가격 12,000원\n"))
+	s3test.Put(t, c, bucket, "cs/2025/chat-0001.txt", []byte(chat))
+	s3test.Put(t, c, bucket, "고객 목록/first file.txt", []byte("문의: 02-3456-7890 으로 연락 주세요\n"))
+	s3test.Put(t, c, bucket, "empty.txt", nil)
+	s3test.Put(t, c, bucket, "notes/no-pii.txt", []byte("주문번호 2024-0001 수량 3개 가격 12,000원\n"))
 	out := filepath.Join(t.TempDir(), "out")
 	key := []byte("0123456789abcdef0123456789abcdef")
 	s, err := scanner.Scan(context.Background(), s3Config(o, bucket, out))
@@ -177,9 +178,9 @@ func assertNoRawValues(t *testing.T, dir string, raw ...string) {
 
 // TestScanS3RevealValues checks the value column and the 0600 file modes.
 func TestScanS3RevealValues(t *testing.T) {
-	o, c := testS3(t)
-	bucket := newBucket(t, c)
-	put(t, c, bucket, "a.txt", []byte("연락처 010-2345-6789\n"))
+	o, c := s3test.Server(t)
+	bucket := s3test.NewBucket(t, c)
+	s3test.Put(t, c, bucket, "a.txt", []byte("연락처 010-2345-6789\n"))
 	out := filepath.Join(t.TempDir(), "out")
 	cfg := s3Config(o, bucket, out)
 	cfg.RevealValues = true
@@ -224,10 +225,10 @@ func (d deletingSource) List(ctx context.Context, fn func(scanner.ObjectInfo) er
 // TestScanS3DeletedAfterListing: the vanished object gets an error row, the
 // scan goes on and exits cleanly.
 func TestScanS3DeletedAfterListing(t *testing.T) {
-	o, c := testS3(t)
-	bucket := newBucket(t, c)
-	put(t, c, bucket, "gone.txt", []byte("연락처 010-2345-6789\n"))
-	put(t, c, bucket, "kept.txt", []byte("연락처 010-3456-7890\n"))
+	o, c := s3test.Server(t)
+	bucket := s3test.NewBucket(t, c)
+	s3test.Put(t, c, bucket, "gone.txt", []byte("연락처 010-2345-6789\n"))
+	s3test.Put(t, c, bucket, "kept.txt", []byte("연락처 010-3456-7890\n"))
 	out := filepath.Join(t.TempDir(), "out")
 	cfg := s3Config(o, bucket, out)
 	src := deletingSource{Source: &scanner.S3Source{Client: c, Bucket: bucket}, c: c, bucket: bucket, del: map[string]bool{"gone.txt": true}}
@@ -247,9 +248,9 @@ func TestScanS3DeletedAfterListing(t *testing.T) {
 // TestScanRefusesExistingDataset: a second scan into the same OUT is refused
 // without --resume; with --resume it scans nothing again.
 func TestScanRefusesExistingDataset(t *testing.T) {
-	o, c := testS3(t)
-	bucket := newBucket(t, c)
-	put(t, c, bucket, "a.txt", []byte("연락처 010-2345-6789\n"))
+	o, c := s3test.Server(t)
+	bucket := s3test.NewBucket(t, c)
+	s3test.Put(t, c, bucket, "a.txt", []byte("연락처 010-2345-6789\n"))
 	out := filepath.Join(t.TempDir(), "out")
 	cfg := s3Config(o, bucket, out)
 	if _, err := scanner.Scan(context.Background(), cfg); err != nil {

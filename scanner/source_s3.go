@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -95,19 +96,51 @@ type S3Source struct {
 	Client *minio.Client
 	Bucket string
 	Prefix string
+	Retry  Retry // zero: DefaultRetry
 }
 
 var _ Source = (*S3Source)(nil)
 
 func (s *S3Source) String() string { return Target{Bucket: s.Bucket, Prefix: s.Prefix}.String() }
 
-// List implements Source with ListObjectsV2, page by page.
+// List implements Source with ListObjectsV2, page by page. A listing that
+// fails with a transient error is resumed after the last key it delivered,
+// with backoff, so an endpoint gone for a minute does not end the scan.
 func (s *S3Source) List(ctx context.Context, fn func(ObjectInfo) error) error {
+	retry := s.Retry
+	if retry.Attempts <= 0 {
+		retry = DefaultRetry()
+	}
+	last := ""
+	for attempt := 1; ; attempt++ {
+		err := s.listFrom(ctx, last, func(info ObjectInfo) error {
+			last = info.Key
+			attempt = 1 // progress: a later failure gets the full budget again
+			return fn(info)
+		})
+		var le *listError
+		if err == nil || !errors.As(err, &le) || !transient(le.err) || attempt >= retry.Attempts {
+			return err
+		}
+		if err := retry.sleep(ctx, attempt); err != nil {
+			return err
+		}
+	}
+}
+
+// listError marks a failure of the listing itself (not of fn).
+type listError struct{ err error }
+
+func (e *listError) Error() string { return e.err.Error() }
+func (e *listError) Unwrap() error { return e.err }
+
+func (s *S3Source) listFrom(ctx context.Context, startAfter string, fn func(ObjectInfo) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel() // stops minio-go's listing goroutine if fn fails
-	for o := range s.Client.ListObjects(ctx, s.Bucket, minio.ListObjectsOptions{Prefix: s.Prefix, Recursive: true}) {
+	opts := minio.ListObjectsOptions{Prefix: s.Prefix, Recursive: true, StartAfter: startAfter}
+	for o := range s.Client.ListObjects(ctx, s.Bucket, opts) {
 		if o.Err != nil {
-			return fmt.Errorf("scanner: cannot list %s: %w", s, o.Err)
+			return fmt.Errorf("scanner: cannot list %s: %w", s, &listError{o.Err})
 		}
 		info := ObjectInfo{
 			Bucket: s.Bucket, Key: o.Key, ETag: strings.Trim(o.ETag, `"`),

@@ -258,6 +258,18 @@ func (p *PartWriter) Commit() error {
 	return syncDir(filepath.Dir(op.dst))
 }
 
+// ResetObject drops the findings of the object in progress so that it can be
+// read again from the start (a retry). It reports false when some of them
+// already went into the part, where they cannot be taken back.
+func (p *PartWriter) ResetObject() bool {
+	if p.spilled {
+		return false
+	}
+	clear(p.pending)
+	p.pending = p.pending[:0]
+	return true
+}
+
 // Abort drops the object in progress. If some of its findings already went
 // into the current part, that part cannot be committed and is discarded (its
 // objects are rescanned by --resume); otherwise the part is committed.

@@ -1,4 +1,7 @@
-package scanner_test
+// Package s3test gives integration tests the MinIO server that
+// scripts/test.sh starts (or a private one they start themselves), and
+// buckets that clean up after themselves.
+package s3test
 
 import (
 	"context"
@@ -13,10 +16,10 @@ import (
 	"github.com/minio/minio-go/v7/pkg/credentials"
 )
 
-// testS3 returns the options and a client for the MinIO server that
+// Server returns the options and a client for the MinIO server that
 // scripts/test.sh started. Without one the test is skipped, except under
 // CI=true, where a missing server fails the run.
-func testS3(t testing.TB) (scanner.S3Options, *minio.Client) {
+func Server(t testing.TB) (scanner.S3Options, *minio.Client) {
 	t.Helper()
 	ep := os.Getenv("EXPOSURE_TEST_S3_ENDPOINT")
 	if ep == "" {
@@ -37,9 +40,9 @@ func testS3(t testing.TB) (scanner.S3Options, *minio.Client) {
 	return o, c
 }
 
-// newBucket makes a bucket with a unique name and removes it (and its
+// NewBucket makes a bucket with a unique name and removes it (and its
 // objects) when the test ends.
-func newBucket(t testing.TB, c *minio.Client) string {
+func NewBucket(t testing.TB, c *minio.Client) string {
 	t.Helper()
 	var b [4]byte
 	_, _ = rand.Read(b[:])
@@ -63,10 +66,17 @@ func newBucket(t testing.TB, c *minio.Client) string {
 	return name
 }
 
-func put(t testing.TB, c *minio.Client, bucket, key string, data []byte) {
+// Put uploads data as bucket/key.
+func Put(t testing.TB, c *minio.Client, bucket, key string, data []byte) {
 	t.Helper()
 	_, err := c.PutObject(context.Background(), bucket, key, strings.NewReader(string(data)), int64(len(data)), minio.PutObjectOptions{})
 	if err != nil {
 		t.Fatalf("put %q: %v", key, err)
 	}
+}
+
+// Creds are the credentials of the test server, for a subprocess's
+// environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY).
+func Creds() (access, secret string) {
+	return os.Getenv("EXPOSURE_TEST_S3_ACCESS_KEY"), os.Getenv("EXPOSURE_TEST_S3_SECRET_KEY")
 }

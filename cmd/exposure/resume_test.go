@@ -1,0 +1,151 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/exposure-dev/exposure/internal/s3test"
+	"github.com/exposure-dev/exposure/scanner/dataset"
+	"github.com/google/go-cmp/cmp"
+	"github.com/minio/minio-go/v7"
+	"github.com/parquet-go/parquet-go"
+)
+
+// findingID is what must be equal between an interrupted and an
+// uninterrupted scan (scan_id and etag aside).
+type findingID struct {
+	Key, Kind, Hash string
+	Offset          int64
+	Length          int32
+}
+
+func readFindings(t *testing.T, dir string) ([]findingID, map[string]int) {
+	t.Helper()
+	var fs []findingID
+	paths, _ := filepath.Glob(filepath.Join(dir, "findings", "*.parquet"))
+	for _, p := range paths {
+		rows, err := parquet.ReadFile[dataset.Finding](p)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		for _, r := range rows {
+			fs = append(fs, findingID{r.Key, r.Kind, r.ValueHash, r.Offset, r.Length})
+		}
+	}
+	sort.Slice(fs, func(i, j int) bool {
+		if fs[i].Key != fs[j].Key {
+			return fs[i].Key < fs[j].Key
+		}
+		return fs[i].Offset < fs[j].Offset
+	})
+	objs := map[string]int{}
+	paths, _ = filepath.Glob(filepath.Join(dir, "objects", "*.parquet"))
+	for _, p := range paths {
+		rows, err := parquet.ReadFile[dataset.Object](p)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		for _, r := range rows {
+			objs[r.Key]++
+		}
+	}
+	return fs, objs
+}
+
+// TestKill9Resume kills a scan with SIGKILL at random moments, several
+// times, resumes it each time, and expects exactly the findings of an
+// uninterrupted scan, with one objects row per object.
+func TestKill9Resume(t *testing.T) {
+	_, c := s3test.Server(t)
+	bucket := s3test.NewBucket(t, c)
+	const objects = 600
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 16)
+	for i := range objects {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			var b strings.Builder
+			for j := range 20 {
+				fmt.Fprintf(&b, "주문 메모 %d: 수령인 연락처 010-%04d-%04d, 문 앞에 두세요.\n", j, 2000+i, 1000+j)
+			}
+			body := b.String()
+			_, err := c.PutObject(context.Background(), bucket, fmt.Sprintf("orders/%04d.txt", i), strings.NewReader(body), int64(len(body)), minio.PutObjectOptions{})
+			if err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	endpoint := os.Getenv("EXPOSURE_TEST_S3_ENDPOINT")
+	access, secret := s3test.Creds()
+	dir := t.TempDir()
+	args := func(out string) []string {
+		return []string{"scan", "--endpoint", endpoint, "--out", out, "--no-progress", "--workers", "3", "--checkpoint-interval", "30ms", "s3://" + bucket}
+	}
+	env := append(os.Environ(), "AWS_ACCESS_KEY_ID="+access, "AWS_SECRET_ACCESS_KEY="+secret, "EXPOSURE_HASH_KEY=0123456789abcdef0123456789abcdef")
+
+	ref := filepath.Join(dir, "ref")
+	if out, err := runChild(env, args(ref)...); err != nil {
+		t.Fatalf("reference scan: %v\n%s", err, out)
+	}
+	want, wantObjs := readFindings(t, ref)
+	if len(want) != objects*20 {
+		t.Fatalf("reference scan found %d findings, want %d", len(want), objects*20)
+	}
+
+	out := filepath.Join(dir, "killed")
+	kills := 0
+	for round := 0; round < 6; round++ {
+		cmd := exec.Command(os.Args[0], append(args(out), "--resume")...)
+		cmd.Env = append(env, "EXPOSURE_TEST_RUN_MAIN=1")
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("round %d: scan failed: %v", round, err)
+			}
+			round = 99 // finished before the kill
+		case <-time.After(time.Duration(150+rand.IntN(450)) * time.Millisecond):
+			_ = cmd.Process.Kill()
+			<-done
+			kills++
+		}
+	}
+	if kills < 2 {
+		t.Fatalf("only %d kills landed mid-scan; the test did not test resume", kills)
+	}
+	if o, err := runChild(env, append(args(out), "--resume")...); err != nil {
+		t.Fatalf("final resume: %v\n%s", err, o)
+	}
+	got, gotObjs := readFindings(t, out)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("after %d kills, findings differ from an uninterrupted scan (-want +got):\n%.2000s", kills, diff)
+	}
+	if diff := cmp.Diff(wantObjs, gotObjs); diff != "" {
+		t.Errorf("objects rows (-want +got):\n%.2000s", diff)
+	}
+	t.Logf("%d kills, %d findings, %d objects", kills, len(got), len(gotObjs))
+}
+
+func runChild(env []string, args ...string) (string, error) {
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(env, "EXPOSURE_TEST_RUN_MAIN=1")
+	out, err := cmd.CombinedOutput()
+	return string(out), err
+}
