@@ -1,0 +1,153 @@
+package detectors
+
+import (
+	"embed"
+	"strings"
+	"sync"
+)
+
+// dataFS holds the word lists of the name and address detectors. Each file
+// is UTF-8 text: words separated by white space, '#' starts a comment line.
+//
+//go:embed data/names_*.txt data/address_*.txt
+var dataFS embed.FS
+
+// dataWords returns the words of one embedded list, in file order.
+func dataWords(file string) []string {
+	b, err := dataFS.ReadFile("data/" + file)
+	if err != nil {
+		panic("detectors: missing embedded list " + file) // a build defect, not an input error
+	}
+	var out []string
+	for line := range strings.Lines(string(b)) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		out = append(out, strings.Fields(line)...)
+	}
+	return out
+}
+
+// dataLines returns the non-comment lines of one embedded list, each split
+// into its white-space separated words.
+func dataLines(file string) [][]string {
+	b, err := dataFS.ReadFile("data/" + file)
+	if err != nil {
+		panic("detectors: missing embedded list " + file)
+	}
+	var out [][]string
+	for line := range strings.Lines(string(b)) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		out = append(out, strings.Fields(line))
+	}
+	return out
+}
+
+// set is a set of strings.
+type set map[string]struct{}
+
+func (s set) has(w string) bool { _, ok := s[w]; return ok }
+
+// newSet builds a set of words, lower-casing ASCII when fold is true.
+func newSet(words []string, fold bool) set {
+	s := make(set, len(words))
+	for _, w := range words {
+		if fold {
+			w = strings.ToLower(w)
+		}
+		s[w] = struct{}{}
+	}
+	return s
+}
+
+// nameData are the tables of the name detector, built once per process.
+type nameData struct {
+	krSurname set           // 1 and 2 syllables
+	krGiven   map[rune]bool // syllables of given names
+	krStop    set
+	jpSurname set
+	jpGiven   set
+	zhSurname set
+	cjkStop   set
+	usGiven   set // lower case
+	usSurname set // lower case
+}
+
+var (
+	nameOnce  sync.Once
+	nameTable *nameData
+)
+
+// loadNameData parses the embedded name lists once.
+func loadNameData() *nameData {
+	nameOnce.Do(func() {
+		d := &nameData{
+			krSurname: newSet(dataWords("names_kr_surnames.txt"), false),
+			krGiven:   map[rune]bool{},
+			krStop:    newSet(dataWords("names_kr_stop.txt"), false),
+			jpSurname: newSet(dataWords("names_jp_surnames.txt"), false),
+			jpGiven:   newSet(dataWords("names_jp_given.txt"), false),
+			zhSurname: newSet(dataWords("names_zh_surnames.txt"), false),
+			cjkStop:   newSet(dataWords("names_cjk_stop.txt"), false),
+			usGiven:   newSet(dataWords("names_us_given.txt"), true),
+			usSurname: newSet(dataWords("names_us_surnames.txt"), true),
+		}
+		for _, w := range dataWords("names_kr_given.txt") {
+			for _, r := range w {
+				d.krGiven[r] = true
+			}
+		}
+		nameTable = d
+	})
+	return nameTable
+}
+
+// addressData are the tables of the address detector, built once per process.
+type addressData struct {
+	krSido    map[string]string // any written form -> official name
+	krSigungu set
+	jpPref    set
+	twCity    set
+	usState   map[string]string // upper-case code or lower-case full name -> code
+	usSuffix  set               // lower case
+	usUnit    set               // lower case
+	usMaxName int               // words in the longest full state name
+}
+
+var (
+	addressOnce  sync.Once
+	addressTable *addressData
+)
+
+// loadAddressData parses the embedded address lists once.
+func loadAddressData() *addressData {
+	addressOnce.Do(func() {
+		d := &addressData{
+			krSido:    map[string]string{},
+			krSigungu: newSet(dataWords("address_kr_sigungu.txt"), false),
+			jpPref:    newSet(dataWords("address_jp_prefectures.txt"), false),
+			twCity:    newSet(dataWords("address_tw_cities.txt"), false),
+			usState:   map[string]string{},
+			usSuffix:  newSet(dataWords("address_us_suffixes.txt"), true),
+			usUnit:    newSet(dataWords("address_us_units.txt"), true),
+		}
+		for _, l := range dataLines("address_kr_sido.txt") {
+			for _, w := range l {
+				d.krSido[w] = l[0]
+			}
+		}
+		for _, l := range dataLines("address_us_states.txt") {
+			d.usState[l[0]] = l[0]
+			d.usState[strings.ToLower(strings.Join(l[1:], " "))] = l[0]
+			if len(l)-1 > d.usMaxName {
+				d.usMaxName = len(l) - 1
+			}
+		}
+		addressTable = d
+	})
+	return addressTable
+}

@@ -1,0 +1,228 @@
+package detectors
+
+import (
+	"strings"
+	"unicode"
+)
+
+// latinTok is one word of a Latin-script name.
+type latinTok struct {
+	start, end int
+	initial    bool // a single capital with a period: the J. of John J. Smith
+	capital    bool // starts with a capital letter
+	given      bool // in the given-name table
+	surname    bool // in the surname table
+	label      bool // followed by ':' (the next label, not a name word)
+}
+
+// latinSuffixes may end a name (John Smith Jr.).
+var latinSuffixes = []string{"jr", "sr", "ii", "iii", "iv"}
+
+// latinOrgWords mark an organisation, not a person.
+var latinOrgWords = []string{
+	"inc", "llc", "ltd", "corp", "co", "company", "corporation", "gmbh", "group", "store", "shop",
+	"bank", "university", "hospital", "service", "services", "team", "support", "department",
+	"customer", "customers", "user", "admin", "test", "unknown", "none", "null", "n/a",
+}
+
+// lowerKey lower-cases an ASCII word into buf (names in the tables are
+// lower case); it returns "" for words too long for buf.
+func lowerKey(buf *[24]byte, w string) string {
+	if len(w) > len(buf) {
+		return ""
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return string(buf[:len(w)])
+}
+
+// latinWord returns the end of the Latin word starting at p: letters with
+// inner apostrophes and hyphens (O'Brien, Mary-Jane).
+func latinWord(s string, p int) int {
+	i := p
+	for i < len(s) {
+		r, n := runeAt(s, i)
+		if isLatinLetter(r) {
+			i += n
+			continue
+		}
+		if (r == '\'' || r == '-' || r == '’') && i > p {
+			if r2, _ := runeAt(s, i+n); isLatinLetter(r2) {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// latinTokens reads up to len(out) name words starting at p, separated by
+// single spaces, and returns how many it read.
+func (d *Name) latinTokens(s string, p int, out []latinTok, field bool) int {
+	var buf [24]byte
+	k := 0
+	for k < len(out) {
+		e := latinWord(s, p)
+		if e == p {
+			break
+		}
+		r0, n0 := runeAt(s, p)
+		t := latinTok{start: p, end: e, capital: unicode.IsUpper(r0)}
+		if e == p+n0 && e < len(s) && s[e] == '.' && t.capital {
+			t.initial = true
+			t.end = e + 1
+		}
+		key := lowerKey(&buf, s[p:e])
+		t.given = d.t.usGiven.has(key)
+		t.surname = d.t.usSurname.has(key)
+		if !t.capital && !field {
+			break
+		}
+		q := t.end
+		if q < len(s) && (s[q] == ':' || s[q] == '=') {
+			t.label = true
+		}
+		out[k] = t
+		k++
+		if t.label {
+			break
+		}
+		if q+1 < len(s) && s[q] == ' ' && isLatinStart(s, q+1) {
+			p = q + 1
+			continue
+		}
+		break
+	}
+	return k
+}
+
+func isLatinStart(s string, p int) bool {
+	r, _ := runeAt(s, p)
+	return isLatinLetter(r)
+}
+
+// latinForward reads a Latin name starting at p after a cue (Name:, Mr.).
+func (d *Name) latinForward(s string, p int, role nameCueRole, field bool) (nameCand, bool) {
+	if r, _ := runeBefore(s, p); isLatinLetter(r) {
+		return nameCand{}, false
+	}
+	var toks [5]latinTok
+	n := d.latinTokens(s, p, toks[:], field)
+	for n > 0 && toks[n-1].label {
+		n--
+	}
+	if n == 0 {
+		return nameCand{}, false
+	}
+	var buf [24]byte
+	if isOrgWord(lowerKey(&buf, s[toks[0].start:toks[0].end])) {
+		return nameCand{}, false
+	}
+	k := 0
+	conf := 0.0
+	for j := n; j >= 2; j-- {
+		if t := toks[j-1]; t.surname && !t.initial {
+			k = j
+			conf = 0.75
+			if toks[0].given {
+				conf = 0.9
+			}
+			break
+		}
+	}
+	if k == 0 && toks[0].given && n >= 2 && !toks[1].label {
+		k = 2
+		if toks[1].initial && n >= 3 {
+			k = 3
+		}
+		if !toks[k-1].initial {
+			conf = 0.75
+		} else {
+			k = 0
+		}
+	}
+	if k == 0 && role == cueTitle && (toks[0].surname || toks[0].given) && !toks[0].initial {
+		k, conf = 1, 0.6
+	}
+	if k == 0 {
+		return nameCand{}, false
+	}
+	// A generational suffix right after the name belongs to it.
+	end := toks[k-1].end
+	if k < n && isSuffixWord(s[toks[k].start:toks[k].end]) {
+		end = toks[k].end
+		if end < len(s) && s[end] == '.' {
+			end++
+		}
+	}
+	return nameCand{start: p, end: end, lang: langEN, conf: conf}, true
+}
+
+func isSuffixWord(w string) bool {
+	var buf [24]byte
+	k := strings.TrimSuffix(lowerKey(&buf, w), ".")
+	for _, x := range latinSuffixes {
+		if k == x {
+			return true
+		}
+	}
+	return false
+}
+
+func isOrgWord(k string) bool {
+	for _, x := range latinOrgWords {
+		if k == x {
+			return true
+		}
+	}
+	return false
+}
+
+// latinWhole checks a whole name-column cell in Latin letters: "John Smith",
+// "SMITH, John A.", "john", "Mary-Jane O'Brien".
+func (d *Name) latinWhole(s string, start, end int) (nameCand, bool) {
+	v := s[start:end]
+	words, known, capital := 0, 0, 0
+	var buf [24]byte
+	for i := 0; i < len(v); {
+		r, n := runeAt(v, i)
+		if r == ' ' || r == ',' || r == '.' {
+			i += n
+			continue
+		}
+		e := latinWord(v, i)
+		if e == i {
+			return nameCand{}, false
+		}
+		w := v[i:e]
+		key := lowerKey(&buf, w)
+		if isOrgWord(key) {
+			return nameCand{}, false
+		}
+		words++
+		if d.t.usGiven.has(key) || d.t.usSurname.has(key) {
+			known++
+		}
+		if r0, _ := runeAt(w, 0); unicode.IsUpper(r0) {
+			capital++
+		}
+		i = e
+	}
+	switch {
+	case words == 0 || words > 5:
+		return nameCand{}, false
+	case known >= 2 || (known == 1 && words == 1):
+		return nameCand{start: start, end: end, lang: langEN, conf: 0.9}, true
+	case known == 1:
+		return nameCand{start: start, end: end, lang: langEN, conf: 0.8}, true
+	case words >= 2 && capital == words:
+		return nameCand{start: start, end: end, lang: langEN, conf: 0.65}, true
+	}
+	return nameCand{}, false
+}

@@ -1,0 +1,254 @@
+package detectors
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// detectOne runs a single detector through an Engine, as the scanner does.
+func detectOne(d Detector, field, text string, column Kind) []Match {
+	e := NewEngine([]Detector{d})
+	var out []Match
+	e.Detect(field, -1, text, column, func(m Match) { out = append(out, m) })
+	return out
+}
+
+func TestNamePositive(t *testing.T) {
+	cases := []struct {
+		name, field, text string
+		column            Kind
+		want, subtype     string
+		masked            string
+	}{
+		// Korean, free text with a cue or an honorific.
+		{"kr cue colon", "", "성함: 김민준 / 연락처 010-1234-5678", "", "김민준", "kr_name", "김*준"},
+		{"kr cue particle", "", "주문자 이름은 박서연입니다.", "", "박서연", "kr_name", "박*연"},
+		{"kr recipient", "", "받는 분 최지우 (문 앞에 놓아주세요)", "", "최지우", "kr_name", "최*우"},
+		{"kr honorific", "", "안녕하세요 정하은님, 주문이 접수되었습니다.", "", "정하은", "kr_name", "정*은"},
+		{"kr honorific spaced", "", "이도윤 님 배송이 시작되었습니다", "", "이도윤", "kr_name", "이*윤"},
+		{"kr title", "", "담당: 윤서준 과장님께 전달 바랍니다", "", "윤서준", "kr_name", "윤*준"},
+		{"kr ssi", "", "어제 한지민 씨가 방문했어요", "", "한지민", "kr_name", "한*민"},
+		{"kr two-syllable surname", "", "수령인: 남궁민수", "", "남궁민수", "kr_name", "남궁**"},
+		{"kr hwangbo", "", "고객 황보영호님 요청", "", "황보영호", "kr_name", "황보**"},
+		{"kr jegal", "", "제갈성렬 씨에게 연락", "", "제갈성렬", "kr_name", "제갈**"},
+		{"kr two syllables", "", "예금주: 김솔", "", "김솔", "kr_name", "김*"},
+		{"kr glued title", "", "오늘 송민호고객님 문의", "", "송민호", "kr_name", "송*호"},
+		{"kr field", "customer_name", "강예린", "", "강예린", "kr_name", "강*린"},
+		{"kr field spaced", "이름", "김 민준", "", "김 민준", "kr_name", "김*준"},
+		{"kr column profile", "col3", "서지훈", KindName, "서지훈", "kr_name", "서*훈"},
+		{"kr field with extra", "수령인", "조민서 (VIP)", "", "조민서", "kr_name", "조*서"},
+		{"kr rare surname", "name", "독고영재", "", "독고영재", "kr_name", "독고**"},
+		// Japanese.
+		{"jp cue", "", "氏名：佐藤太郎\n住所：東京都", "", "佐藤太郎", "jp_name", "佐藤 **"},
+		{"jp cue spaced", "", "お名前: 山田 花子 様", "", "山田 花子", "jp_name", "山田 **"},
+		{"jp honorific", "", "担当の鈴木一郎様よりご連絡がありました", "", "鈴木一郎", "jp_name", "鈴木 **"},
+		{"jp san", "", "昨日、高橋健太さんに会いました", "", "高橋健太", "jp_name", "高橋 **"},
+		{"jp spaced honorific", "", "宛先 渡辺 美咲 様", "", "渡辺 美咲", "jp_name", "渡辺 **"},
+		{"jp kana given", "", "田中さくら様へのお届け", "", "田中さくら", "jp_name", "田中 ***"},
+		{"jp sasaki", "", "佐々木健一様", "", "佐々木健一", "jp_name", "佐々木 **"},
+		{"jp field", "氏名", "中村 翔太", "", "中村 翔太", "jp_name", "中村 **"},
+		{"jp kana field", "フリガナ名前", "ヤマダ ハナコ", "", "ヤマダ ハナコ", "jp_name", "ヤマダ ***"},
+		{"jp kana cue", "", "フリガナ：ヤマダ タロウ", "", "ヤマダ タロウ", "jp_name", "ヤマダ ***"},
+		// Taiwanese / Chinese.
+		{"tw cue", "", "收件人：陳志明 電話：0912-345-678", "", "陳志明", "tw_name", "陳*明"},
+		{"tw cue glued", "", "姓名林美玲電話0912345678", "", "林美玲", "tw_name", "林*玲"},
+		{"tw honorific", "", "感謝王小明先生的支持", "", "王小明", "tw_name", "王*明"},
+		{"tw xiaojie", "", "黃淑芬小姐您好", "", "黃淑芬", "tw_name", "黃*芬"},
+		{"tw compound", "", "聯絡人: 歐陽娜娜", "", "歐陽娜娜", "tw_name", "歐陽**"},
+		{"tw zhangjian", "", "收件人: 張簡美惠", "", "張簡美惠", "tw_name", "張簡**"},
+		{"tw field", "姓名", "蔡英文", "", "蔡英文", "tw_name", "蔡*文"},
+		{"tw two chars", "", "姓名：李安", "", "李安", "tw_name", "李*"},
+		// Latin.
+		{"en cue", "", "Name: John Smith\nPhone: 555-0100", "", "John Smith", "latin_name", "J*** S****"},
+		{"en json", "", `{"name": "Emily Johnson", "id": 4}`, "", "Emily Johnson", "latin_name", "E**** J******"},
+		{"en title", "", "Please contact Mr. Robert Brown today.", "", "Robert Brown", "latin_name", "R***** B****"},
+		{"en dear", "", "Dear Sarah Miller,\nThanks for your order.", "", "Sarah Miller", "latin_name", "S**** M*****"},
+		{"en middle", "", "Recipient: Mary J. Watson", "", "Mary J. Watson", "latin_name", "M*** J* W*****"},
+		{"en surname title", "", "Thank you, Ms. Garcia.", "", "Garcia", "latin_name", "G*****"},
+		{"en field", "full_name", "Michael Davis", "", "Michael Davis", "latin_name", "M****** D****"},
+		{"en field last first", "customer_name", "SMITH, John", "", "SMITH, John", "latin_name", "S****, J***"},
+		{"en field first", "first_name", "Jennifer", "", "Jennifer", "latin_name", "J*******"},
+		{"en field lower", "name", "david lee", "", "david lee", "latin_name", "d**** l**"},
+		{"en my name is", "", "hi, my name is Jessica Taylor and I", "", "Jessica Taylor", "latin_name", "J****** T*****"},
+		{"en suffix", "", "Attn: James Wilson Jr. Billing", "", "James Wilson Jr.", "latin_name", "J**** W***** J**"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := detectOne(NewName(), c.field, c.text, c.column)
+			if len(ms) == 0 {
+				t.Fatalf("no match in %q, want %q", c.text, c.want)
+			}
+			m := ms[0]
+			if got := c.text[m.Start:m.End]; got != c.want {
+				t.Fatalf("matched %q, want %q", got, c.want)
+			}
+			if m.Kind != KindName || m.Subtype != c.subtype {
+				t.Errorf("kind %s/%s, want name/%s", m.Kind, m.Subtype, c.subtype)
+			}
+			if m.Masked != c.masked {
+				t.Errorf("masked %q, want %q", m.Masked, c.masked)
+			}
+			if m.Normalized != NormalizeText(c.want) {
+				t.Errorf("normalized %q", m.Normalized)
+			}
+			if m.Confidence <= 0 || m.Confidence > 1 {
+				t.Errorf("confidence %v", m.Confidence)
+			}
+			if strings.Contains(m.Masked, c.want) {
+				t.Errorf("masked %q reveals the name", m.Masked)
+			}
+		})
+	}
+}
+
+func TestNameNegative(t *testing.T) {
+	cases := []struct {
+		name, field, text string
+		column            Kind
+	}{
+		{"kr no evidence", "", "김민준 010-1234-5678", ""},
+		{"kr common words", "", "이번 주 정말 조금 한번 더 확인해 주세요", ""},
+		{"kr customer info", "", "고객 정보를 확인해 주세요", ""},
+		{"kr customer dear", "", "고객님 안녕하세요, 오늘 배송 예정입니다", ""},
+		{"kr teacher", "", "선생님 감사합니다 사장님 부장님", ""},
+		{"kr name prompt", "", "이름을 입력하세요", ""},
+		{"kr gangnam", "", "수령인 주소: 강남구 테헤란로", ""},
+		{"kr kimchi", "", "고객 김치 주문 박스 3개", ""},
+		{"kr best", "", "고객 최고 만족 이상 없음", ""},
+		{"kr ssi words", "", "오늘 날씨가 좋고 아저씨가 씨앗을 심었다", ""},
+		{"kr order", "", "고객이 주문한 상품", ""},
+		{"kr customer center", "", "고객센터 상담원 연결", ""},
+		{"kr field not a name", "name", "배송 완료", ""},
+		{"kr product field", "product_name", "김치찌개", ""},
+		{"kr hello", "", "회원 가입 안내", ""},
+		{"jp okyakusama", "", "お客様各位 皆様 いつもありがとうございます", ""},
+		{"jp words", "", "同様に、仕様が変わりました。様々な理由で", ""},
+		{"jp family", "", "お父さんとお母さんとたくさん話した", ""},
+		{"jp oku", "", "奥様によろしく", ""},
+		{"jp name label only", "", "氏名：\n住所：", ""},
+		{"jp place", "", "お名前：東京都", ""},
+		{"zh words", "", "醫生先生您好，老師小姐", ""},
+		{"zh label", "", "姓名 電話 地址", ""},
+		{"zh kaohsiung", "", "高雄先生的文化", ""},
+		{"zh customer", "", "客戶服務中心", ""},
+		{"en username", "", "username: admin", ""},
+		{"en filename", "", "filename=report.pdf", ""},
+		{"en names plural", "", "names are listed below", ""},
+		{"en customer service", "", "Customer Service: please call", ""},
+		{"en dear customer", "", "Dear Customer, thank you", ""},
+		{"en name label", "", "Name: Order Number 1234", ""},
+		{"en lowercase free", "", "name: john smith", ""},
+		{"en items", "", "items are shipped", ""},
+		{"en company field", "customer_name", "Acme Corp", ""},
+		{"en field unknown word", "name", "Widget", ""},
+		{"en mr lowercase", "", "Mr. unknown arrived", ""},
+		{"en rename", "", "rename Smith to Jones", ""},
+		{"empty", "", "", ""},
+		{"digits field", "name", "12345", ""},
+		{"email field", "name", "john@example.com", ""},
+		{"free text plain", "", "The quick brown fox jumps over the lazy dog.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, m := range detectOne(NewName(), c.field, c.text, c.column) {
+				t.Errorf("unexpected %s %q (%s, conf %.2f)", m.Subtype, c.text[m.Start:m.End], m.Masked, m.Confidence)
+			}
+		})
+	}
+}
+
+func TestNameMasks(t *testing.T) {
+	cases := []struct{ v, want string }{
+		{"김민준", "김*준"}, {"김솔", "김*"}, {"남궁민수", "남궁**"},
+	}
+	for _, c := range cases {
+		sl := len("김")
+		if strings.HasPrefix(c.v, "남궁") {
+			sl = len("남궁")
+		}
+		if got := maskCJKName(c.v, sl, true); got != c.want {
+			t.Errorf("maskCJKName(%q) = %q, want %q", c.v, got, c.want)
+		}
+	}
+	if got := maskJPName("佐藤 太郎", len("佐藤")); got != "佐藤 **" {
+		t.Errorf("maskJPName = %q", got)
+	}
+	if got := maskLatinName("John Smith"); got != "J*** S****" {
+		t.Errorf("maskLatinName = %q", got)
+	}
+}
+
+// checkSpans fails when a match lies outside text or off rune boundaries.
+func checkSpans(t *testing.T, text string, ms []Match) {
+	t.Helper()
+	for _, m := range ms {
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+			t.Fatalf("span [%d,%d) outside input of %d bytes", m.Start, m.End, len(text))
+		}
+		if !utf8.RuneStart(text[m.Start]) || (m.End < len(text) && !utf8.RuneStart(text[m.End])) {
+			t.Fatalf("span [%d,%d) not on rune boundaries", m.Start, m.End)
+		}
+		if m.Masked == "" || m.Normalized == "" {
+			t.Fatalf("empty mask or normalised value")
+		}
+	}
+}
+
+func FuzzName(f *testing.F) {
+	for _, s := range []string{
+		"성함: 김민준", "김민준님", "氏名：佐藤太郎", "田中さん", "收件人：陳志明", "王小明先生",
+		"Name: John Smith", "Mr. Brown", "남궁민수 씨", "お名前: 山田 花子 様", "Dear Sarah Miller,",
+		"님", "様", "先生", "name", "Mr.", "\xff\xfe님", "고객님 고객님 님님님", "이름은 ",
+	} {
+		f.Add(s, "")
+		f.Add(s, "name")
+	}
+	f.Fuzz(func(t *testing.T, text, field string) {
+		if !utf8.ValidString(text) {
+			return // the scanner repairs text before detection
+		}
+		d := NewName()
+		checkSpans(t, text, detectOne(d, field, text, ""))
+		checkSpans(t, text, detectOne(d, "", text, KindName))
+	})
+}
+
+// mixedText returns a deterministic mix of Korean, Japanese, Chinese and
+// English text with some names, addresses and plain prose, about n bytes.
+func mixedText(n int) string {
+	rng := rand.New(rand.NewPCG(1, 2))
+	parts := []string{
+		"고객님 안녕하세요, 주문하신 상품이 오늘 발송되었습니다. ",
+		"성함: 김민준 연락처 010-1234-5678 ",
+		"배송지: 서울특별시 강남구 테헤란로 123, 101동 1203호 (역삼동) ",
+		"이번 주 정말 바쁜 한 주였어요. 조금만 더 힘내요! ",
+		"お客様各位 いつもご利用ありがとうございます。",
+		"〒150-0001 東京都渋谷区神宮前1-2-3 ハイツ101号室 佐藤太郎様 ",
+		"臺北市信義區信義路五段7號89樓 收件人：陳志明 ",
+		"The quick brown fox jumps over the lazy dog. Status: shipped. ",
+		"Name: John Smith, 1600 Pennsylvania Ave NW, Washington, DC 20500 ",
+		"Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. ",
+		"2024-05-01T12:00:00Z INFO request id=8f3a2b status=200 bytes=5120 latency=12ms\n",
+	}
+	var b strings.Builder
+	for b.Len() < n {
+		b.WriteString(parts[rng.IntN(len(parts))])
+	}
+	return b.String()
+}
+
+func BenchmarkName(b *testing.B) {
+	text := mixedText(1 << 20)
+	e := NewEngine([]Detector{NewName()})
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		e.Detect("", -1, text, "", func(Match) { n++ })
+	}
+	if n == 0 {
+		b.Fatal("no names found")
+	}
+}

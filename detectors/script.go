@@ -1,0 +1,198 @@
+package detectors
+
+import "unicode/utf8"
+
+// script is the writing system a rune belongs to, as far as the name and
+// address detectors care.
+type script uint8
+
+const (
+	scriptOther    script = iota
+	scriptHangul          // Hangul syllables (가-힣)
+	scriptHiragana        // ひらがな
+	scriptKatakana        // カタカナ, incl. the prolonged sound mark and half-width forms
+	scriptHan             // CJK ideographs, incl. 々 and 〆
+	scriptLatin           // Latin letters, ASCII and accented
+	scriptDigit           // ASCII and full-width digits
+	scriptSpace           // ASCII white space and the ideographic space
+)
+
+// isHangulSyllable reports whether r is a precomposed Hangul syllable.
+func isHangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+// isHiragana reports whether r is a hiragana letter or iteration mark.
+func isHiragana(r rune) bool { return r >= 0x3041 && r <= 0x309F }
+
+// isKatakana reports whether r is a katakana letter (full or half width),
+// the prolonged sound mark ー or the middle dot ・ used in foreign names.
+func isKatakana(r rune) bool {
+	return (r >= 0x30A0 && r <= 0x30FF) || (r >= 0x31F0 && r <= 0x31FF) || (r >= 0xFF66 && r <= 0xFF9F)
+}
+
+// isKana reports whether r is hiragana or katakana.
+func isKana(r rune) bool { return isHiragana(r) || isKatakana(r) }
+
+// isHan reports whether r is a CJK ideograph (unified, extension A-G,
+// compatibility) or the iteration marks 々 and 〆 that occur inside names.
+func isHan(r rune) bool {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3400 && r <= 0x4DBF,
+		r >= 0xF900 && r <= 0xFAFF, r >= 0x20000 && r <= 0x3134F:
+		return true
+	case r == 0x3005 || r == 0x3006:
+		return true
+	}
+	return false
+}
+
+// isLatinLetter reports whether r is a letter of the Latin script: ASCII,
+// Latin-1 Supplement and Latin Extended-A/B (é, ñ, ł, ...).
+func isLatinLetter(r rune) bool {
+	switch {
+	case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+		return true
+	case r >= 0xC0 && r <= 0x24F:
+		return r != 0xD7 && r != 0xF7
+	}
+	return false
+}
+
+// isASCIIUpper reports whether b is an ASCII capital letter.
+func isASCIIUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+// isASCIILetter reports whether b is an ASCII letter.
+func isASCIILetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
+
+// isASCIIDigit reports whether b is an ASCII digit.
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// digitValue returns the value of an ASCII or full-width digit, or -1.
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '０' && r <= '９':
+		return int(r - '０')
+	}
+	return -1
+}
+
+// isDigitRune reports whether r is an ASCII or full-width digit.
+func isDigitRune(r rune) bool { return digitValue(r) >= 0 }
+
+// isKanjiNumeral reports whether r is a Chinese/Japanese numeral used in
+// addresses (一丁目, 五段, 十二樓).
+func isKanjiNumeral(r rune) bool {
+	switch r {
+	case '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '零', '兩', '两':
+		return true
+	}
+	return false
+}
+
+// isDash reports whether r is one of the hyphen-like characters used between
+// the numbers of an address (1-2-3, １－２－３, 1‐2−3).
+func isDash(r rune) bool {
+	switch r {
+	case '-', '‐', '‑', '‒', '–', '—', '−', '－', '―':
+		return true
+	}
+	return false
+}
+
+// isSpaceRune reports whether r is white space inside a line or the
+// ideographic space.
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == 0x3000 || r == 0xA0
+}
+
+// scriptOf classifies r.
+func scriptOf(r rune) script {
+	switch {
+	case r < utf8.RuneSelf:
+		b := byte(r)
+		switch {
+		case isASCIILetter(b):
+			return scriptLatin
+		case isASCIIDigit(b):
+			return scriptDigit
+		case b == ' ' || b == '\t' || b == '\n' || b == '\r':
+			return scriptSpace
+		}
+		return scriptOther
+	case isHangulSyllable(r):
+		return scriptHangul
+	case isHiragana(r):
+		return scriptHiragana
+	case isKatakana(r):
+		return scriptKatakana
+	case isHan(r):
+		return scriptHan
+	case isDigitRune(r):
+		return scriptDigit
+	case isLatinLetter(r):
+		return scriptLatin
+	case r == 0x3000 || r == 0xA0:
+		return scriptSpace
+	}
+	return scriptOther
+}
+
+// runeAt decodes the rune starting at byte i of s (utf8.RuneError, 0 at the end).
+func runeAt(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return utf8.RuneError, 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// runeBefore decodes the rune ending at byte i of s (utf8.RuneError, 0 at the start).
+func runeBefore(s string, i int) (rune, int) {
+	if i <= 0 {
+		return utf8.RuneError, 0
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(s[:i])
+}
+
+// runEnd returns the end of the run of runes satisfying f that starts at i.
+func runEnd(s string, i int, f func(rune) bool) int {
+	for i < len(s) {
+		r, n := runeAt(s, i)
+		if !f(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// runStart returns the start of the run of runes satisfying f that ends at i.
+func runStart(s string, i int, f func(rune) bool) int {
+	for i > 0 {
+		r, n := runeBefore(s, i)
+		if !f(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+// skipSpaces returns the index of the first non-space rune at or after i
+// (spaces within a line only: a line break ends a name or an address).
+func skipSpaces(s string, i int) int { return runEnd(s, i, isSpaceRune) }
+
+// skipSpacesBack returns the start of the run of in-line spaces ending at i.
+func skipSpacesBack(s string, i int) int { return runStart(s, i, isSpaceRune) }
+
+// runeCount returns the number of runes in s.
+func runeCount(s string) int { return utf8.RuneCountInString(s) }
+
+// isCJKNameRune reports whether r can be part of an East Asian name.
+func isCJKNameRune(r rune) bool { return isHan(r) || isKana(r) || isHangulSyllable(r) }
