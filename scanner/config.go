@@ -25,7 +25,12 @@ type Config struct {
 	HashKeyFile  string // --hash-key-file
 	HashKeyEnv   string // the value of EXPOSURE_HASH_KEY, passed in by the caller
 	Resume       bool
-	Shard        Shard
+	// Since is a previous dataset of the same targets: objects unchanged since
+	// it (same ETag and size) are not read again; their rows and findings are
+	// carried forward, so the new dataset is complete on its own.
+	Since  string
+	Shard  Shard
+	Filter Filter
 	// Progress receives a progress bar (nil: none). Log receives one-line
 	// notes for the operator (nil: discarded). Neither ever gets raw values.
 	Progress io.Writer

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"sync/atomic"
 	"time"
@@ -26,6 +28,7 @@ type counters struct {
 	done, doneBytes     atomic.Int64
 	findings, errs      atomic.Int64
 	skippedDone         atomic.Int64 // objects already committed by an earlier run (resume)
+	carried             atomic.Int64 // objects carried forward from --since
 	listingFinished     atomic.Bool
 }
 
@@ -70,16 +73,23 @@ func ScanSources(ctx context.Context, cfg Config, sources []Source) (dataset.Sum
 	var c counters
 	prog := startProgress(cfg.Progress, &c)
 	jobs := make(chan job, workers)
+	carry := map[dataset.ObjectID]int64{} // written by the lister, read after it ends
+	listed := make(chan struct{})
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error {
 		defer close(jobs)
 		for _, src := range sources {
 			err := src.List(gctx, func(info ObjectInfo) error {
-				if !cfg.Shard.Contains(info.Bucket, info.Key) {
+				if !cfg.Filter.Match(info) || !cfg.Shard.Contains(info.Bucket, info.Key) {
 					return nil
 				}
-				if _, ok := st.done[dataset.ObjectID{Bucket: info.Bucket, Key: info.Key}]; ok {
+				id := dataset.ObjectID{Bucket: info.Bucket, Key: info.Key}
+				if _, ok := st.done[id]; ok {
 					c.skippedDone.Add(1)
+					return nil
+				}
+				if p, ok := st.prev[id]; ok && info.Err == nil && p.Unchanged(info.ETag, info.Size, info.LastModified) {
+					carry[id] = p.Seq
 					return nil
 				}
 				c.listed.Add(1)
@@ -96,8 +106,25 @@ func ScanSources(ctx context.Context, cfg Config, sources []Source) (dataset.Sum
 			}
 		}
 		c.listingFinished.Store(true)
+		close(listed)
 		return nil
 	})
+	if st.prev != nil {
+		g.Go(func() error {
+			select {
+			case <-listed:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+			p := st.writer.NewPart()
+			n, err := dataset.CarryForward(st.prevParts, carry, st.manifest.ScanID, p)
+			c.carried.Add(n)
+			if err != nil {
+				return errors.Join(err, p.Abort())
+			}
+			return nil
+		})
+	}
 	for range workers {
 		w := &worker{
 			cfg: &cfg, scanID: st.manifest.ScanID, now: now, c: &c,
@@ -134,6 +161,9 @@ type state struct {
 	key      []byte
 	done     map[dataset.ObjectID]struct{}
 	writer   *dataset.Writer
+	// prev and prevParts are the previous dataset of --since.
+	prev      map[dataset.ObjectID]dataset.PrevObject
+	prevParts dataset.Committed
 }
 
 // prepare checks OUT, loads or makes the hash key and the manifest, and, for
@@ -150,9 +180,27 @@ func prepare(cfg Config, now func() time.Time, logw io.Writer) (*state, error) {
 	if cfg.Resume && !exists {
 		fmt.Fprintf(logw, "exposure: --resume: no dataset in %s; starting a new scan\n", out)
 	}
-	key, generated, err := dataset.LoadKey(out, cfg.HashKeyFile, cfg.HashKeyEnv)
+	keyFile := cfg.HashKeyFile
+	var prevManifest dataset.Manifest
+	if cfg.Since != "" {
+		var err error
+		if prevManifest, err = dataset.ReadManifest(cfg.Since); err != nil {
+			return nil, fmt.Errorf("scanner: --since: %w", err)
+		}
+		// An incremental scan hashes with the previous scan's key, so that
+		// carried and new findings join.
+		if keyFile == "" && cfg.HashKeyEnv == "" && !exists {
+			if p := filepath.Join(cfg.Since, dataset.KeyFile); fileExists(p) {
+				keyFile = p
+			}
+		}
+	}
+	key, generated, err := dataset.LoadKey(out, keyFile, cfg.HashKeyEnv)
 	if err != nil {
 		return nil, err
+	}
+	if cfg.Since != "" && prevManifest.KeyFingerprint != dataset.KeyFingerprint(key) {
+		return nil, errors.New("scanner: --since: the previous dataset was hashed with another key; give its key with --hash-key-file")
 	}
 	if generated {
 		fmt.Fprintf(logw, "exposure: made a new hash key in %s (keep it to join value_hash across scans; pass it with --hash-key-file to other shards)\n", out+"/"+dataset.KeyFile)
@@ -194,6 +242,15 @@ func prepare(cfg Config, now func() time.Time, logw io.Writer) (*state, error) {
 			KeyFingerprint: dataset.KeyFingerprint(key), RevealValues: cfg.RevealValues,
 		}
 	}
+	if cfg.Since != "" {
+		if st.prevParts, err = dataset.List(cfg.Since); err != nil {
+			return nil, err
+		}
+		if st.prev, err = dataset.PreviousObjects(st.prevParts); err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(logw, "exposure: --since: %d objects in the previous dataset\n", len(st.prev))
+	}
 	st.writer, err = dataset.NewWriter(out, firstSeq, cfg.RevealValues, cfg.Parts)
 	if err != nil {
 		return nil, err
@@ -224,4 +281,9 @@ func buildSources(cfg Config) ([]Source, error) {
 		out = append(out, &S3Source{Client: client, Bucket: t.Bucket, Prefix: t.Prefix, Retry: cfg.Retry})
 	}
 	return out, nil
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -24,6 +25,9 @@ type scanFlags struct {
 	maxExpansion                              float64
 	maxDepth, maxMembers                      int
 	checkpoint                                time.Duration
+	include, exclude                          listFlag
+	modAfter, modBefore                       string
+	since                                     string
 }
 
 func (f *scanFlags) register(fs *flag.FlagSet) {
@@ -44,6 +48,11 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.Float64Var(&f.maxExpansion, "max-expansion-ratio", lim.MaxExpansion, "stop when decompressed/compressed bytes exceed this ratio")
 	fs.IntVar(&f.maxDepth, "max-archive-depth", lim.MaxArchiveDepth, "how deep archives and compressions are unwrapped")
 	fs.IntVar(&f.maxMembers, "max-archive-members", lim.MaxMembers, "members read per archive object")
+	fs.StringVar(&f.since, "since", "", "incremental scan: read only objects new or changed since the dataset PREVIOUS_OUT, carry the rest forward")
+	fs.Var(&f.include, "include", "scan only keys matching this glob (repeatable; * within a segment, ** across: '**/*.csv')")
+	fs.Var(&f.exclude, "exclude", "leave out keys matching this glob (repeatable)")
+	fs.StringVar(&f.modAfter, "modified-after", "", "scan only objects modified after this time (RFC 3339 or YYYY-MM-DD): the exposure window")
+	fs.StringVar(&f.modBefore, "modified-before", "", "scan only objects modified before this time (RFC 3339 or YYYY-MM-DD)")
 	fs.DurationVar(&f.checkpoint, "checkpoint-interval", dataset.DefaultPartOptions().MaxAge, "commit completed objects at least this often (what a crash can cost per worker)")
 }
 
@@ -56,6 +65,7 @@ func (f *scanFlags) config(targets []string, env Env) (scanner.Config, error) {
 		HashKeyFile:  f.hashKeyFile,
 		HashKeyEnv:   env.Getenv("EXPOSURE_HASH_KEY"),
 		Resume:       f.resume,
+		Since:        f.since,
 		Log:          env.Stderr,
 		Limits:       formats.DefaultLimits(),
 		Parts:        dataset.DefaultPartOptions(),
@@ -90,6 +100,11 @@ func (f *scanFlags) config(targets []string, env Env) (scanner.Config, error) {
 	if f.out == "" {
 		return cfg, usagef("scan: --out must not be empty")
 	}
+	if f.since != "" {
+		if _, err := os.Stat(filepath.Join(f.since, "scan.json")); err != nil {
+			return cfg, usagef("scan: --since %q holds no exposure dataset", f.since)
+		}
+	}
 	if f.shard != "" {
 		sh, err := scanner.ParseShard(f.shard)
 		if err != nil {
@@ -102,6 +117,27 @@ func (f *scanFlags) config(targets []string, env Env) (scanner.Config, error) {
 	}
 	if f.checkpoint <= 0 {
 		return cfg, usagef("scan: --checkpoint-interval must be positive")
+	}
+	for _, p := range f.include {
+		g, err := scanner.ParseGlob(p)
+		if err != nil {
+			return cfg, usagef("scan: --include: %v", err)
+		}
+		cfg.Filter.Include = append(cfg.Filter.Include, g)
+	}
+	for _, p := range f.exclude {
+		g, err := scanner.ParseGlob(p)
+		if err != nil {
+			return cfg, usagef("scan: --exclude: %v", err)
+		}
+		cfg.Filter.Exclude = append(cfg.Filter.Exclude, g)
+	}
+	var err error
+	if cfg.Filter.ModifiedAfter, err = parseTime(f.modAfter); err != nil {
+		return cfg, usagef("scan: --modified-after: %v", err)
+	}
+	if cfg.Filter.ModifiedBefore, err = parseTime(f.modBefore); err != nil {
+		return cfg, usagef("scan: --modified-before: %v", err)
 	}
 	cfg.Limits.MaxObjectSize = int64(f.maxObjectSize)
 	cfg.Limits.MaxExpandedBytes = int64(f.maxExpanded)
@@ -142,4 +178,27 @@ func runScan(ctx context.Context, args []string, env Env) error {
 	}
 	printReport(env.Stdout, s)
 	return nil
+}
+
+// listFlag collects a repeatable string flag.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(v string) error {
+	*l = append(*l, v)
+	return nil
+}
+
+// parseTime reads RFC 3339 or a date (midnight UTC); "" is the zero time.
+func parseTime(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("bad time %q: want RFC 3339 (2025-06-01T00:00:00Z) or a date (2025-06-01)", s)
 }
