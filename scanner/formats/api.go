@@ -28,7 +28,13 @@ type Object interface {
 // matches that start in Text[Lo:Hi] belong to this record, so a match that
 // straddles a chunk boundary is reported exactly once. Structured values
 // (a CSV cell, a JSON string, a Parquet value) come one per record with
-// Lo = 0 and Hi = len(Text).
+// Lo = 0 and Hi = len(Text); a value longer than Limits.ChunkSize is chunked
+// like free text, with Offset relative to the start of the value.
+//
+// The reader reuses one Record for the whole object, and Text may alias a
+// buffer that is overwritten after emit returns: emit must not retain the
+// *Record or Text (copy what it keeps). Field and ContainerPath are ordinary
+// strings and may be kept. Text is always valid UTF-8.
 type Record struct {
 	ContainerPath string // member path inside an archive ("a.zip/b.csv.gz" when nested), "" otherwise
 	Field         string // CSV header, JSON path ($.address.line, $[3].phone), Parquet column path; "" for free text
@@ -53,9 +59,15 @@ type Info struct {
 	// scanned (binary data, over a size limit): the objects row gets status skipped.
 	Skipped    bool
 	SkipReason string
+	// Members counts the archive members seen (0 for a plain object);
+	// SkippedMembers those not scanned because they are binary data.
+	Members        int64
+	SkippedMembers int64
 }
 
-// Limits bound the work and memory spent on one object.
+// Limits bound the work and memory spent on one object. A zero field means
+// its DefaultLimits value (MaxObjectSize: 0 is no limit); a negative
+// MaxExpandedBytes, MaxExpansion or MaxMembers means no limit.
 type Limits struct {
 	MaxObjectSize    int64   // objects larger than this are skipped (0 = no limit)
 	MaxExpandedBytes int64   // total decompressed bytes per object
@@ -64,6 +76,14 @@ type Limits struct {
 	MaxMembers       int     // archive members per object
 	ChunkSize        int     // free-text chunk size in bytes (before context)
 	Overlap          int     // context bytes on each side of a chunk; >= the longest match
+	// MaxSpoolBytes bounds the temporary file a zip or Parquet member of an
+	// archive (or a compressed zip) is copied to, since both need random
+	// access; larger members are not scanned (a *LimitError). Negative
+	// disables spooling.
+	MaxSpoolBytes int64
+	// TempDir is where spool files go ("" = os.TempDir()). They are removed
+	// as soon as the member is read.
+	TempDir string
 }
 
 // DefaultLimits are the limits the CLI uses unless told otherwise.
@@ -76,6 +96,7 @@ func DefaultLimits() Limits {
 		MaxMembers:       100000,
 		ChunkSize:        256 << 10,
 		Overlap:          1 << 10,
+		MaxSpoolBytes:    512 << 20,
 	}
 }
 

@@ -1,0 +1,284 @@
+package formats
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/exposure-dev/exposure/detectors"
+)
+
+// maxCSVColumns bounds the per-column state (names, kinds); cells of
+// further columns still get a "#N" field.
+const maxCSVColumns = 4096
+
+// maxHeaderName bounds a kept header name.
+const maxHeaderName = 256
+
+// csvParser streams CSV/TSV (RFC 4180, leniently: quotes only open a field
+// at its start, a quote after the closing one joins the field, CRLF or LF
+// rows) and emits one record per non-empty cell: Field = header name, or
+// "#N" (1-based) without a header or past its end; Row = data row index
+// (0-based, header excluded, blank lines skipped). A quoted field may hold
+// newlines and be of any length: long cells are chunked. Header cells are
+// emitted too, as free text at their offset (Row -1), in case the header
+// guess was wrong.
+type csvParser struct {
+	r   *reader
+	br  *bufio.Reader
+	f   textFormat
+	off int64 // decoded offset of the next unread byte
+
+	stop     [256]bool // bytes that end an unquoted run
+	inHeader bool
+	names    []string
+	hcell    []byte
+	fields   []string
+	kinds    []detectors.Kind
+	row      int64
+
+	lastLen      int // length of the row's last cell (0 and column 0: a blank line)
+	unterminated bool
+}
+
+func (p *csvParser) run() error {
+	p.stop[p.f.delim], p.stop['\n'], p.stop['\r'] = true, true, true
+	p.inHeader = p.f.header
+	col := 0
+	for {
+		b, err := avail(p.br)
+		if len(b) == 0 {
+			if err == io.EOF {
+				return p.finish()
+			}
+			return err
+		}
+		p.setCell(col)
+		var term byte
+		quoted := p.f.quote && b[0] == '"'
+		if quoted {
+			p.skip(1)
+			term, err = p.quoted()
+		} else {
+			term, err = p.unquoted(false)
+		}
+		if err != nil {
+			return err
+		}
+		if term == p.f.delim {
+			col++
+			continue
+		}
+		// End of row (newline or end of input). A blank line is no row.
+		if col > 0 || quoted || p.lastLen > 0 {
+			p.endRow()
+		}
+		col = 0
+		if term == 0 {
+			return p.finish()
+		}
+	}
+}
+
+func (p *csvParser) finish() error {
+	if p.unterminated {
+		return &CorruptError{Format: p.f.format, Offset: p.off, Err: syntaxError("unterminated quoted field")}
+	}
+	return nil
+}
+
+func (p *csvParser) skip(n int) {
+	p.br.Discard(n)
+	p.off += int64(n)
+}
+
+// setCell prepares the record for the cell in column col.
+func (p *csvParser) setCell(col int) {
+	rec := &p.r.rec
+	p.hcell = p.hcell[:0]
+	p.lastLen = 0
+	if p.inHeader {
+		rec.Field, rec.Row, rec.Column = "", -1, ""
+		return
+	}
+	rec.Field, rec.Column = p.field(col)
+	rec.Row = p.row
+}
+
+func (p *csvParser) endRow() {
+	if p.inHeader {
+		p.inHeader = false
+		return
+	}
+	p.row++
+}
+
+// field returns the name and kind of column col.
+func (p *csvParser) field(col int) (string, detectors.Kind) {
+	for len(p.fields) <= col && len(p.fields) < maxCSVColumns {
+		i := len(p.fields)
+		name := ""
+		if i < len(p.names) {
+			name = p.names[i]
+		}
+		if name == "" {
+			name = "#" + strconv.Itoa(i+1)
+		}
+		p.fields = append(p.fields, name)
+		p.kinds = append(p.kinds, columnKind(name))
+	}
+	if col < len(p.fields) {
+		return p.fields[col], p.kinds[col]
+	}
+	return "#" + strconv.Itoa(col+1), ""
+}
+
+// put adds a piece of the current cell.
+func (p *csvParser) put(b []byte) error {
+	if p.inHeader {
+		if room := maxHeaderName - len(p.hcell); room > 0 {
+			p.hcell = append(p.hcell, b[:min(room, len(b))]...)
+		}
+	}
+	return p.r.vwrite(b)
+}
+
+// end finishes the current cell (assembled with put).
+func (p *csvParser) end() error {
+	p.lastLen = len(p.r.vb)
+	if p.r.vchunk {
+		p.lastLen = 1
+	}
+	if p.inHeader {
+		p.names = append(p.names, strings.TrimSpace(string(p.hcell)))
+	}
+	return p.r.vend()
+}
+
+// direct emits a cell found whole in the buffer, without copying.
+func (p *csvParser) direct(b []byte) error {
+	p.lastLen = len(b)
+	if p.inHeader {
+		p.names = append(p.names, strings.TrimSpace(string(b[:min(len(b), maxHeaderName)])))
+	}
+	return p.r.value(b)
+}
+
+// unquoted reads to the end of an unquoted cell (or the rest of a quoted
+// one after its closing quote: cont) and returns the terminator: the
+// delimiter, '\n' or 0 at the end of input.
+func (p *csvParser) unquoted(cont bool) (byte, error) {
+	started := cont
+	start := p.off
+	if !started && p.inHeader {
+		p.r.vbase = start
+	}
+	for {
+		b, err := avail(p.br)
+		if len(b) == 0 {
+			if started {
+				if verr := p.end(); verr != nil {
+					return 0, verr
+				}
+			}
+			if err == io.EOF {
+				return 0, nil
+			}
+			return 0, err
+		}
+		i := 0
+		for i < len(b) && !p.stop[b[i]] {
+			i++
+		}
+		if i == len(b) {
+			if !started {
+				started = true
+				p.r.vbegin()
+			}
+			if err := p.put(b); err != nil {
+				return 0, err
+			}
+			p.skip(len(b))
+			continue
+		}
+		term, consumed := b[i], i+1
+		if term == '\r' {
+			nb, _ := p.br.Peek(i + 2)
+			b = nb
+			switch {
+			case len(nb) < i+2: // "\r" at the very end
+				term = 0
+			case nb[i+1] == '\n':
+				term, consumed = '\n', i+2
+			default: // a lone '\r' is content
+				if !started {
+					started = true
+					p.r.vbegin()
+				}
+				if err := p.put(b[:i+1]); err != nil {
+					return 0, err
+				}
+				p.skip(i + 1)
+				continue
+			}
+		}
+		var err2 error
+		if started {
+			if err2 = p.put(b[:i]); err2 == nil {
+				err2 = p.end()
+			}
+		} else {
+			err2 = p.direct(b[:i])
+		}
+		p.r.vbase = 0
+		if err2 != nil {
+			return 0, err2
+		}
+		p.skip(consumed)
+		return term, nil
+	}
+}
+
+// quoted reads a quoted cell whose opening quote has been consumed.
+func (p *csvParser) quoted() (byte, error) {
+	if p.inHeader {
+		p.r.vbase = p.off
+	}
+	p.r.vbegin()
+	for {
+		b, err := avail(p.br)
+		if len(b) == 0 {
+			if verr := p.end(); verr != nil {
+				return 0, verr
+			}
+			p.r.vbase = 0
+			if err == io.EOF {
+				p.unterminated = true
+				return 0, nil
+			}
+			return 0, err
+		}
+		q := bytes.IndexByte(b, '"')
+		if q < 0 {
+			if err := p.put(b); err != nil {
+				return 0, err
+			}
+			p.skip(len(b))
+			continue
+		}
+		if err := p.put(b[:q]); err != nil {
+			return 0, err
+		}
+		p.skip(q + 1)
+		if nb, _ := p.br.Peek(1); len(nb) == 1 && nb[0] == '"' {
+			if err := p.put(nb); err != nil {
+				return 0, err
+			}
+			p.skip(1)
+			continue
+		}
+		return p.unquoted(true)
+	}
+}

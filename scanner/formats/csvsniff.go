@@ -1,0 +1,224 @@
+package formats
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/exposure-dev/exposure/detectors"
+)
+
+// sniffRows is how many rows of the head the CSV sniffer looks at.
+const sniffRows = 50
+
+// sniffCSV decides whether a text head is CSV/TSV: some delimiter (',',
+// tab, ';', '|') splits its rows into a stable number (>= 2) of fields,
+// over at least 3 rows (2 when the head is the whole text; 1 when the name
+// ends in .csv/.tsv, which also allows a single column). Quoted fields are
+// honoured when they parse; a header is guessed from the first row.
+func sniffCSV(head []byte, atEOF bool, ext string) (textFormat, bool) {
+	cands := []byte{',', '\t', ';', '|'}
+	hint := ext == ".csv" || ext == ".tsv" || ext == ".tab" || ext == ".psv"
+	if ext == ".tsv" || ext == ".tab" {
+		cands = []byte{'\t', ',', ';', '|'}
+	}
+	need := 3
+	switch {
+	case hint:
+		need = 1
+	case atEOF:
+		need = 2
+	}
+	var (
+		best     textFormat
+		bestRows [][]string
+		bestCols int
+	)
+	for _, d := range cands {
+		for _, quote := range []bool{true, false} {
+			rows := splitRows(head, d, quote, atEOF)
+			if len(rows) < need {
+				continue
+			}
+			cols, ok := stableWidth(rows)
+			if !ok || cols < 2 && !(hint && cols == 1 && d == cands[0]) {
+				continue
+			}
+			if cols > bestCols {
+				best, bestRows, bestCols = textFormat{delim: d, quote: quote}, rows, cols
+			}
+			break // quoting parsed: do not try without
+		}
+	}
+	if bestCols == 0 {
+		if !hint {
+			return textFormat{}, false
+		}
+		best = textFormat{delim: cands[0], quote: true}
+		bestRows = splitRows(head, cands[0], true, atEOF)
+	}
+	best.format = "csv"
+	if best.delim == '\t' {
+		best.format = "tsv"
+	}
+	best.header = len(bestRows) > 0 && looksLikeHeader(bestRows)
+	return best, true
+}
+
+// splitRows splits up to sniffRows rows of head into fields. Without atEOF
+// the last, possibly cut, row is dropped; blank lines are skipped.
+func splitRows(head []byte, delim byte, quote, atEOF bool) [][]string {
+	var rows [][]string
+	var row []string
+	var cell []byte
+	s := head
+	for len(s) > 0 && len(rows) < sniffRows {
+		// one cell
+		cell = cell[:0]
+		if quote && s[0] == '"' {
+			s = s[1:]
+			closed := false
+			for len(s) > 0 {
+				c := s[0]
+				s = s[1:]
+				if c == '"' {
+					if len(s) > 0 && s[0] == '"' {
+						cell = append(cell, '"')
+						s = s[1:]
+						continue
+					}
+					closed = true
+					break
+				}
+				cell = append(cell, c)
+			}
+			if !closed {
+				break // runs past the head: the row is cut
+			}
+		}
+		for len(s) > 0 && s[0] != delim && s[0] != '\n' {
+			cell = append(cell, s[0])
+			s = s[1:]
+		}
+		row = append(row, strings.TrimSuffix(string(cell), "\r"))
+		if len(s) == 0 {
+			if atEOF {
+				rows = appendRow(rows, row)
+			}
+			return rows
+		}
+		c := s[0]
+		s = s[1:]
+		if c == '\n' {
+			rows = appendRow(rows, row)
+			row = nil
+		}
+	}
+	if atEOF && len(s) == 0 && row != nil {
+		rows = appendRow(rows, row)
+	}
+	return rows
+}
+
+func appendRow(rows [][]string, row []string) [][]string {
+	if len(row) == 1 && row[0] == "" {
+		return rows // blank line
+	}
+	return append(rows, row)
+}
+
+// stableWidth returns the most common number of fields and whether at
+// least 90% of the rows have it.
+func stableWidth(rows [][]string) (int, bool) {
+	count := map[int]int{}
+	mode := 0
+	for _, r := range rows {
+		count[len(r)]++
+		if count[len(r)] > count[mode] {
+			mode = len(r)
+		}
+	}
+	return mode, count[mode]*10 >= len(rows)*9
+}
+
+// looksLikeHeader guesses whether the first row names the columns: its
+// cells are non-empty, distinct, short and not numeric, and either a cell
+// is a known field name (phone, 주소, 氏名 ...), or a column is numeric in
+// the data but not in the first row, or every cell is an ASCII identifier
+// that does not recur in its column's data.
+func looksLikeHeader(rows [][]string) bool {
+	h := rows[0]
+	seen := map[string]bool{}
+	for _, c := range h {
+		c = strings.TrimSpace(c)
+		if c == "" || len(c) > 128 || numericish(c) || seen[c] {
+			return false
+		}
+		seen[c] = true
+	}
+	for _, c := range h {
+		if detectors.FieldKind(strings.TrimSpace(c)) != "" {
+			return true
+		}
+	}
+	data := rows[1:]
+	for j := range h {
+		num, n := 0, 0
+		for _, r := range data {
+			if j < len(r) && strings.TrimSpace(r[j]) != "" {
+				n++
+				if numericish(strings.TrimSpace(r[j])) {
+					num++
+				}
+			}
+		}
+		if n > 0 && num*2 >= n {
+			return true
+		}
+	}
+	for j, c := range h {
+		if !identifier(strings.TrimSpace(c)) {
+			return false
+		}
+		for _, r := range data {
+			if j < len(r) && strings.TrimSpace(r[j]) == strings.TrimSpace(c) {
+				return false
+			}
+		}
+	}
+	return len(data) > 0
+}
+
+// numericish: digits with number, date or phone punctuation only.
+func numericish(s string) bool {
+	digits := 0
+	for _, c := range s {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case strings.ContainsRune(" +-().,/:#", c):
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// identifier: an ASCII name such as a column header (letter first).
+func identifier(s string) bool {
+	if s == "" || len(s) > 40 {
+		return false
+	}
+	for i, c := range s {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if i == 0 && !unicode.IsLetter(c) && c != '_' {
+			return false
+		}
+		if !(unicode.IsLetter(c) || unicode.IsDigit(c) || strings.ContainsRune("_ -.", c)) {
+			return false
+		}
+	}
+	return true
+}

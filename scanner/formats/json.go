@@ -1,0 +1,673 @@
+package formats
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"io"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/exposure-dev/exposure/detectors"
+)
+
+// maxJSONDepth bounds nesting; deeper input is treated as malformed (the
+// parser keeps an explicit stack, so this bounds memory, not recursion).
+const maxJSONDepth = 512
+
+// maxKeyLen bounds an object key as kept in a path; longer keys are cut.
+const maxKeyLen = 256
+
+// maxNumberLen bounds a number kept for emission or validation.
+const maxNumberLen = 64
+
+// What the parser expects next.
+const (
+	expTop          = iota // a top-level value or the end
+	expValue               // a value (after ':' or ',' in an array)
+	expValueOrClose        // a value or ']' (after '[')
+	expKeyOrClose          // a key or '}' (after '{')
+	expKey                 // a key (after ',' in an object)
+	expColon               // ':' after a key
+	expCommaOrClose        // ',' or the container's close
+)
+
+type jframe struct {
+	arr  bool
+	idx  int64
+	plen int            // len(path) of the container itself
+	kind detectors.Kind // kind suggested by the key holding the container
+}
+
+// jsonParser is a streaming JSON tokenizer that emits every string value
+// (and numbers in phone or access-code fields) with its path. It reads a
+// sequence of top-level values (one document, concatenated documents or
+// NDJSON) from a bufio.Reader without holding more than one buffer, the
+// path and the current string's chunk. Object keys are not emitted.
+type jsonParser struct {
+	r   *reader // nil in dry mode (sniffing): nothing is emitted
+	br  *bufio.Reader
+	off int64 // decoded offset of the next unread byte
+	nd  bool  // NDJSON: one value per line, Row = line index, bad lines skipped
+
+	line      int64 // newlines seen outside values
+	values    int64 // top-level values completed
+	multiLine bool  // a newline was seen inside a value (not NDJSON)
+	stack     []jframe
+	path      []byte
+	key       []byte
+	num       []byte
+	kind      detectors.Kind // kind of the value about to be read
+	row       int64
+
+	badLines  int64
+	firstBad  int64
+	firstErr  error
+	fieldMemo map[string]string
+	kindMemo  map[string]detectors.Kind
+}
+
+// run parses to the end of the input. A syntax error in a document makes
+// the rest of the input free text (scanned, then the error returned); in
+// NDJSON only the bad line is, and parsing resumes on the next line.
+func (j *jsonParser) run() error {
+	for {
+		err := j.parse()
+		if err == nil {
+			if j.badLines > 0 {
+				return &CorruptError{Format: "ndjson", Offset: j.off, Err: &badLinesError{n: j.badLines, first: j.firstBad, err: j.firstErr}}
+			}
+			return nil
+		}
+		var se syntaxError
+		if !errors.As(err, &se) || j.r == nil {
+			return err
+		}
+		if !j.nd {
+			format := "json"
+			if terr := j.r.textFrom(j.br, j.off); terr != nil {
+				return terr
+			}
+			return &CorruptError{Format: format, Offset: j.off, Err: err}
+		}
+		if j.badLines == 0 {
+			j.firstBad, j.firstErr = j.line, err
+		}
+		j.badLines++
+		if err := j.restOfLineAsText(); err != nil {
+			return err
+		}
+		j.stack, j.path = j.stack[:0], j.path[:0]
+	}
+}
+
+type badLinesError struct {
+	n, first int64
+	err      error
+}
+
+func (e *badLinesError) Error() string {
+	return strconv.FormatInt(e.n, 10) + " malformed lines, the first at line " + strconv.FormatInt(e.first, 10) + ": " + e.err.Error()
+}
+
+func (e *badLinesError) Unwrap() error { return e.err }
+
+// restOfLineAsText scans the remainder of a malformed NDJSON line as free
+// text and consumes its newline.
+func (j *jsonParser) restOfLineAsText() error {
+	r := j.r
+	r.freeText()
+	r.ch.begin(j.off)
+	for {
+		b, err := avail(j.br)
+		if len(b) == 0 {
+			if ferr := r.ch.flush(); ferr != nil {
+				return ferr
+			}
+			if err == io.EOF {
+				return nil
+			}
+			return err
+		}
+		i := bytes.IndexByte(b, '\n')
+		if i < 0 {
+			if err := r.ch.write(b); err != nil {
+				return err
+			}
+			j.skip(len(b))
+			continue
+		}
+		if err := r.ch.write(b[:i]); err != nil {
+			return err
+		}
+		j.skip(i + 1)
+		j.line++
+		return r.ch.flush()
+	}
+}
+
+func (j *jsonParser) skip(n int) {
+	j.br.Discard(n)
+	j.off += int64(n)
+}
+
+func (j *jsonParser) syntax(msg string) error { return syntaxError(msg) }
+
+// next skips white space and returns the next byte without consuming it.
+func (j *jsonParser) next() (byte, error) {
+	for {
+		b, err := avail(j.br)
+		if len(b) == 0 {
+			return 0, err
+		}
+		for i, c := range b {
+			switch c {
+			case ' ', '\t', '\r':
+				continue
+			case '\n':
+				if len(j.stack) == 0 {
+					j.line++
+					continue
+				}
+				j.multiLine = true
+				if j.nd {
+					j.skip(i)
+					return 0, j.syntax("line ended inside a value")
+				}
+				continue
+			}
+			j.skip(i)
+			return c, nil
+		}
+		j.skip(len(b))
+	}
+}
+
+// parse reads top-level values until the end of input or an error.
+func (j *jsonParser) parse() error {
+	exp := expTop
+	for {
+		c, err := j.next()
+		if err != nil {
+			if err == io.EOF {
+				if len(j.stack) == 0 && exp == expTop {
+					return nil
+				}
+				return j.syntax("unexpected end of input")
+			}
+			return err
+		}
+		switch exp {
+		case expTop:
+			j.row = j.values
+			if j.nd {
+				j.row = j.line
+			}
+			j.path = append(j.path[:0], '$')
+			j.kind = ""
+			exp, err = j.value(c)
+		case expValue:
+			exp, err = j.value(c)
+		case expValueOrClose:
+			top := &j.stack[len(j.stack)-1]
+			if c == ']' {
+				j.skip(1)
+				exp = j.pop()
+				break
+			}
+			j.element(top)
+			exp, err = j.value(c)
+		case expKeyOrClose, expKey:
+			if c == '}' && exp == expKeyOrClose {
+				j.skip(1)
+				exp = j.pop()
+				break
+			}
+			if c != '"' {
+				return j.syntax("expected an object key")
+			}
+			j.skip(1)
+			j.key = j.key[:0]
+			if err = j.str(strKey); err == nil {
+				exp = expColon
+			}
+		case expColon:
+			if c != ':' {
+				return j.syntax("expected ':' after an object key")
+			}
+			j.skip(1)
+			j.member()
+			exp = expValue
+		case expCommaOrClose:
+			top := &j.stack[len(j.stack)-1]
+			switch {
+			case c == ',':
+				j.skip(1)
+				if top.arr {
+					top.idx++
+					j.element(top)
+					exp = expValue
+				} else {
+					exp = expKey
+				}
+			case c == ']' && top.arr, c == '}' && !top.arr:
+				j.skip(1)
+				exp = j.pop()
+			default:
+				return j.syntax("expected ',' or the end of a container")
+			}
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// element sets the path and row for the next element of the array top.
+func (j *jsonParser) element(top *jframe) {
+	j.path = append(j.path[:top.plen], '[')
+	j.path = strconv.AppendInt(j.path, top.idx, 10)
+	j.path = append(j.path, ']')
+	j.kind = top.kind
+	if len(j.stack) == 1 && !j.nd {
+		j.row = top.idx // a top-level array: one row per element
+	}
+}
+
+// member sets the path and kind for the value of the key just read.
+func (j *jsonParser) member() {
+	top := &j.stack[len(j.stack)-1]
+	j.path = j.path[:top.plen]
+	if simpleKey(j.key) {
+		j.path = append(j.path, '.')
+		j.path = append(j.path, j.key...)
+	} else {
+		j.path = append(j.path, "['"...)
+		for _, c := range j.key {
+			if c == '\'' || c == '\\' {
+				j.path = append(j.path, '\\')
+			}
+			j.path = append(j.path, c)
+		}
+		j.path = append(j.path, "']"...)
+	}
+	j.kind = j.kindOf(j.key)
+}
+
+func (j *jsonParser) pop() int {
+	top := j.stack[len(j.stack)-1]
+	j.stack = j.stack[:len(j.stack)-1]
+	j.path = j.path[:top.plen]
+	return j.after()
+}
+
+func (j *jsonParser) after() int {
+	if len(j.stack) == 0 {
+		j.values++
+		return expTop
+	}
+	return expCommaOrClose
+}
+
+// value reads the value starting with c.
+func (j *jsonParser) value(c byte) (int, error) {
+	switch c {
+	case '{', '[':
+		if len(j.stack) >= maxJSONDepth {
+			return 0, j.syntax("nesting deeper than " + strconv.Itoa(maxJSONDepth) + " levels")
+		}
+		j.skip(1)
+		j.stack = append(j.stack, jframe{arr: c == '[', plen: len(j.path), kind: j.kind})
+		if c == '[' {
+			return expValueOrClose, nil
+		}
+		return expKeyOrClose, nil
+	case '"':
+		j.skip(1)
+		if err := j.str(strValue); err != nil {
+			return 0, err
+		}
+	case 't':
+		if err := j.literal("true"); err != nil {
+			return 0, err
+		}
+	case 'f':
+		if err := j.literal("false"); err != nil {
+			return 0, err
+		}
+	case 'n':
+		if err := j.literal("null"); err != nil {
+			return 0, err
+		}
+	default:
+		if c == '-' || c >= '0' && c <= '9' {
+			if err := j.number(); err != nil {
+				return 0, err
+			}
+			break
+		}
+		return 0, j.syntax("unexpected character")
+	}
+	return j.after(), nil
+}
+
+func (j *jsonParser) literal(word string) error {
+	b, _ := j.br.Peek(len(word))
+	if string(b) != word {
+		return j.syntax("invalid literal")
+	}
+	j.skip(len(word))
+	return nil
+}
+
+// number reads a number, validates its grammar and emits it when the
+// field suggests a phone number or an access code.
+func (j *jsonParser) number() error {
+	j.num = j.num[:0]
+	long := false
+	for {
+		b, err := avail(j.br)
+		if len(b) == 0 {
+			if err != io.EOF {
+				return err
+			}
+			break
+		}
+		i := 0
+		for i < len(b) && isNumberByte(b[i]) {
+			i++
+		}
+		if len(j.num)+i <= maxNumberLen {
+			j.num = append(j.num, b[:i]...)
+		} else {
+			long = true
+		}
+		j.skip(i)
+		if i < len(b) {
+			break
+		}
+	}
+	if !long && !validNumber(j.num) {
+		return j.syntax("invalid number")
+	}
+	if j.r != nil && !long && (j.kind == detectors.KindPhone || j.kind == detectors.KindAccessCode) {
+		j.setRecord()
+		return j.r.value(j.num)
+	}
+	return nil
+}
+
+func isNumberByte(c byte) bool {
+	return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'
+}
+
+// validNumber checks -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+func validNumber(b []byte) bool {
+	i := 0
+	if i < len(b) && b[i] == '-' {
+		i++
+	}
+	digits := func() int {
+		s := i
+		for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+			i++
+		}
+		return i - s
+	}
+	if i < len(b) && b[i] == '0' {
+		i++
+	} else if digits() == 0 {
+		return false
+	}
+	if i < len(b) && b[i] == '.' {
+		i++
+		if digits() == 0 {
+			return false
+		}
+	}
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		i++
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
+			i++
+		}
+		if digits() == 0 {
+			return false
+		}
+	}
+	return i == len(b)
+}
+
+// String destinations.
+const (
+	strKey   = iota // into j.key (bounded)
+	strValue        // emitted as a value record
+)
+
+// str reads a string whose opening quote has been consumed.
+func (j *jsonParser) str(dst int) error {
+	emit := dst == strValue && j.r != nil
+	started := false
+	put := func(p []byte) error {
+		if dst == strKey {
+			if room := maxKeyLen - len(j.key); room > 0 {
+				j.key = append(j.key, p[:min(room, len(p))]...)
+			}
+			return nil
+		}
+		if !emit {
+			return nil
+		}
+		if !started {
+			started = true
+			j.setRecord()
+			j.r.vbegin()
+		}
+		return j.r.vwrite(p)
+	}
+	for {
+		b, err := avail(j.br)
+		if len(b) == 0 {
+			if started { // scan what was read of the string
+				if verr := j.r.vend(); verr != nil {
+					return verr
+				}
+			}
+			if err == io.EOF {
+				return j.syntax("unexpected end of input in a string")
+			}
+			return err
+		}
+		q := bytes.IndexByte(b, '"')
+		seg := b
+		if q >= 0 {
+			seg = b[:q]
+		}
+		if e := bytes.IndexByte(seg, '\\'); e >= 0 {
+			if err := put(b[:e]); err != nil {
+				return err
+			}
+			j.skip(e)
+			if err := j.escape(put); err != nil {
+				return err
+			}
+			continue
+		}
+		if q < 0 {
+			if err := put(b); err != nil {
+				return err
+			}
+			j.skip(len(b))
+			continue
+		}
+		if emit && !started {
+			// The whole string is in the buffer: no copy.
+			j.setRecord()
+			err := j.r.value(b[:q])
+			j.skip(q + 1)
+			return err
+		}
+		if err := put(b[:q]); err != nil {
+			return err
+		}
+		j.skip(q + 1)
+		if started {
+			return j.r.vend()
+		}
+		return nil
+	}
+}
+
+// escape decodes the escape sequence at the reader's position.
+func (j *jsonParser) escape(put func([]byte) error) error {
+	b, _ := j.br.Peek(2)
+	if len(b) < 2 {
+		return j.syntax("unexpected end of input in an escape")
+	}
+	var one [utf8.UTFMax]byte
+	switch c := b[1]; c {
+	case 'u':
+		b, _ = j.br.Peek(12)
+		r, ok := hex4(b, 2)
+		if !ok {
+			return j.syntax("invalid \\u escape")
+		}
+		n := 6
+		if r >= 0xD800 && r < 0xDC00 {
+			if r2, ok2 := hex4(b, 8); ok2 && b[6] == '\\' && b[7] == 'u' && r2 >= 0xDC00 && r2 < 0xE000 {
+				r = 0x10000 + (r-0xD800)<<10 + (r2 - 0xDC00)
+				n = 12
+			} else {
+				r = utf8.RuneError
+			}
+		} else if r >= 0xDC00 && r < 0xE000 {
+			r = utf8.RuneError
+		}
+		k := utf8.EncodeRune(one[:], r)
+		j.skip(n)
+		return put(one[:k])
+	case 'b':
+		one[0] = '\b'
+	case 'f':
+		one[0] = '\f'
+	case 'n':
+		one[0] = '\n'
+	case 'r':
+		one[0] = '\r'
+	case 't':
+		one[0] = '\t'
+	default: // \" \\ \/ and, leniently, any other character as itself
+		if c >= utf8.RuneSelf {
+			j.skip(1) // keep a multi-byte character whole
+			return nil
+		}
+		one[0] = c
+	}
+	j.skip(2)
+	return put(one[:1])
+}
+
+func hex4(b []byte, at int) (rune, bool) {
+	if len(b) < at+4 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[at : at+4] {
+		switch {
+		case c >= '0' && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case c >= 'a' && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case c >= 'A' && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
+}
+
+// setRecord fills the reader's record for the value about to be emitted.
+func (j *jsonParser) setRecord() {
+	rec := &j.r.rec
+	rec.Field = j.field()
+	rec.Row = j.row
+	rec.Column = j.kind
+}
+
+// field returns the current path as a string, interned so that repeated
+// paths cost no allocation (the memo is bounded and reset when full).
+func (j *jsonParser) field() string {
+	if s, ok := j.fieldMemo[string(j.path)]; ok {
+		return s
+	}
+	if j.fieldMemo == nil || len(j.fieldMemo) >= 4096 {
+		j.fieldMemo = make(map[string]string)
+	}
+	s := string(j.path)
+	j.fieldMemo[s] = s
+	return s
+}
+
+// kindOf returns the column kind a key suggests (memoised).
+func (j *jsonParser) kindOf(key []byte) detectors.Kind {
+	if k, ok := j.kindMemo[string(key)]; ok {
+		return k
+	}
+	if j.kindMemo == nil || len(j.kindMemo) >= 4096 {
+		j.kindMemo = make(map[string]detectors.Kind)
+	}
+	k := columnKind(string(key))
+	j.kindMemo[string(key)] = k
+	return k
+}
+
+// simpleKey reports whether a key can follow a '.' in a path.
+func simpleKey(k []byte) bool {
+	if len(k) == 0 {
+		return false
+	}
+	for _, c := range k {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c >= utf8.RuneSelf) {
+			return false
+		}
+	}
+	return true
+}
+
+// jsonVerdict is what sniffJSON makes of a text's head.
+type jsonVerdict int
+
+const (
+	jsonNo     jsonVerdict = iota // not JSON
+	jsonDoc                       // one document (or several spanning lines)
+	jsonStream                    // one value per line (NDJSON)
+)
+
+// sniffJSON parses the head without emitting anything: JSON if it starts
+// with '{' or '[' and parses (up to the end of the head), NDJSON if at
+// least one value ended and every value so far fits on its line.
+func sniffJSON(head []byte, atEOF bool) jsonVerdict {
+	i := 0
+	for i < len(head) && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n') {
+		i++
+	}
+	if i == len(head) || head[i] != '{' && head[i] != '[' {
+		return jsonNo
+	}
+	j := &jsonParser{br: bufio.NewReaderSize(bytes.NewReader(head), 4096)}
+	err := j.parse()
+	var se syntaxError
+	if errors.As(err, &se) {
+		truncated := !atEOF && j.off >= int64(len(head))-16
+		if !truncated && j.values == 0 {
+			return jsonNo
+		}
+		if !truncated && (j.multiLine || j.values < 1) {
+			return jsonNo
+		}
+	}
+	if j.values >= 1 && !j.multiLine && (j.line >= 1 || !atEOF) && (j.values >= 2 || len(j.stack) > 0) {
+		return jsonStream
+	}
+	return jsonDoc
+}
