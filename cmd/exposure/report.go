@@ -17,6 +17,7 @@ import (
 func runReport(ctx context.Context, args []string, env Env) error {
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the summary as JSON (the shape of summary.json)")
+	fromSketches := fs.Bool("from-sketches", false, "merge the datasets' stored summaries and HyperLogLog sketches instead of reading every finding (fast for many large shards; distinct counts approximate)")
 	dirs, err := parseInterspersed(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		fmt.Fprint(env.Stdout, helpText(fs, "exposure report [--json] OUT..."))
@@ -33,7 +34,11 @@ func runReport(ctx context.Context, args []string, env Env) error {
 			return usagef("report: %q holds no exposure dataset", d)
 		}
 	}
-	s, err := dataset.Summarize(dirs...)
+	summarize := dataset.Summarize
+	if *fromSketches {
+		summarize = dataset.SummarizeSketches
+	}
+	s, err := summarize(dirs...)
 	if err != nil {
 		return err
 	}
@@ -61,12 +66,24 @@ func printReport(w io.Writer, s dataset.Summary) {
 	}
 	fmt.Fprintf(w, "objects: %d scanned, %d skipped, %d failed; %s listed, %s of text scanned\n\n",
 		s.Objects.Scanned, s.Objects.Skipped, s.Objects.Error, formatBytes(s.BytesListed), formatBytes(s.BytesScanned))
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "kind\tfindings\tdistinct\t by country (distinct)\t")
+	approx := ""
+	if s.DistinctApproximate {
+		approx = fmt.Sprintf(" (≈, ±%.1f%% at 1σ)", 100*s.DistinctRelativeError)
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "kind\tfindings\tdistinct%s\tdistinct by country\n", approx)
 	for _, k := range []string{"name", "phone", "address", "access_code"} {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t %s\t\n", k, s.Findings[k], s.Distinct[k], byCountry(s.DistinctByCountry[k]))
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\n", k, s.Findings[k], s.Distinct[k], byCountry(s.DistinctByCountry[k]))
 	}
 	tw.Flush()
+	fmt.Fprintf(w, "\npeople (estimate): %d, from %s", s.People.Estimate, s.People.Basis)
+	if s.People.NamePhone > 0 || s.People.NameAddress > 0 {
+		fmt.Fprintf(w, "; records with name+phone: %d distinct, name+address: %d distinct", s.People.NamePhone, s.People.NameAddress)
+	}
+	fmt.Fprintln(w)
+	if len(s.FindingsByPrefix) > 0 {
+		printPrefixes(w, s)
+	}
 	if len(s.Reasons) > 0 {
 		fmt.Fprintln(w, "\nobjects not fully scanned:")
 		keys := make([]string, 0, len(s.Reasons))
@@ -100,4 +117,41 @@ func byCountry(m map[string]int64) string {
 		parts[i] = fmt.Sprintf("%s %d", x.k, x.v)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// printPrefixes lists the top-level prefixes with the most findings.
+func printPrefixes(w io.Writer, s dataset.Summary) {
+	type row struct {
+		p string
+		n int64
+	}
+	var rows []row
+	for p, m := range s.FindingsByPrefix {
+		var n int64
+		for _, v := range m {
+			n += v
+		}
+		rows = append(rows, row{p, n})
+	}
+	sort.Slice(rows, func(i, j int) bool { return rows[i].n > rows[j].n || (rows[i].n == rows[j].n && rows[i].p < rows[j].p) })
+	const top = 10
+	fmt.Fprintf(w, "\nwhere (top-level prefixes by findings%s):\n", map[bool]string{true: fmt.Sprintf(", top %d of %d", top, len(rows)), false: ""}[len(rows) > top])
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "  prefix\tfindings\tdistinct name/phone/address/code")
+	for i, r := range rows {
+		if i == top {
+			break
+		}
+		d := s.DistinctByPrefix[r.p]
+		p := r.p
+		if p == "" {
+			p = "(root)"
+		}
+		if d == nil { // merged sketches keep no per-prefix sets
+			fmt.Fprintf(tw, "  %s\t%d\t-\n", p, r.n)
+			continue
+		}
+		fmt.Fprintf(tw, "  %s\t%d\t%d/%d/%d/%d\n", p, r.n, d["name"], d["phone"], d["address"], d["access_code"])
+	}
+	tw.Flush()
 }

@@ -1,7 +1,6 @@
 package dataset
 
 import (
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -27,12 +26,39 @@ type Summary struct {
 	// then country ("" = unknown).
 	FindingsByCountry map[string]map[string]int64 `json:"findings_by_country"`
 	DistinctByCountry map[string]map[string]int64 `json:"distinct_by_country"`
+	// FindingsByPrefix and DistinctByPrefix break them down by top-level
+	// prefix ("bucket/first-segment/"), then kind.
+	FindingsByPrefix map[string]map[string]int64 `json:"findings_by_prefix"`
+	DistinctByPrefix map[string]map[string]int64 `json:"distinct_by_prefix"`
+	// People estimates how many distinct people the findings belong to.
+	People People `json:"people"`
+	// DistinctApproximate is true when some distinct count came from a
+	// HyperLogLog sketch (the exact sets outgrew their memory budget);
+	// DistinctRelativeError is then the sketches' relative standard error.
+	DistinctApproximate   bool    `json:"distinct_approximate"`
+	DistinctRelativeError float64 `json:"distinct_relative_error,omitempty"`
 	// Reasons counts objects per status/reason, e.g. "error: corrupt gzip".
 	Reasons map[string]int64 `json:"reasons,omitempty"`
 	// Datasets are the directories summarised; Complete is false when any of
 	// them has no finished scan (no summary.json yet).
 	Datasets []string `json:"datasets"`
 	Complete bool     `json:"complete"`
+}
+
+// People is the scope estimate in people. Phone numbers are the best single
+// identifier in the data this tool is built for (one mobile per customer);
+// record-level pairs corroborate it where records are structured.
+type People struct {
+	// Estimate is DistinctPhones when phones were found, else the larger of
+	// the record-level pair counts.
+	Estimate       int64  `json:"estimate"`
+	Basis          string `json:"basis"`
+	DistinctPhones int64  `json:"distinct_phones"`
+	// NamePhone and NameAddress count distinct (name, phone) and (name,
+	// address) pairs found in the same structured record (CSV row, JSON
+	// document, Parquet row).
+	NamePhone   int64 `json:"distinct_name_phone_records"`
+	NameAddress int64 `json:"distinct_name_address_records"`
 }
 
 // ObjectCounts counts objects by status.
@@ -46,9 +72,13 @@ type ObjectCounts struct {
 var kinds = []string{"name", "phone", "address", "access_code"}
 
 type findingKey struct {
-	Kind      string `parquet:"kind"`
-	Country   string `parquet:"country"`
-	ValueHash string `parquet:"value_hash"`
+	Bucket        string `parquet:"bucket"`
+	Key           string `parquet:"key"`
+	ContainerPath string `parquet:"container_path"`
+	Row           int64  `parquet:"row"`
+	Kind          string `parquet:"kind"`
+	Country       string `parquet:"country"`
+	ValueHash     string `parquet:"value_hash"`
 }
 
 type objectStat struct {
@@ -58,27 +88,47 @@ type objectStat struct {
 	Reason       string `parquet:"reason"`
 }
 
+// TopPrefix is the top-level prefix a key counts under: the bucket and the
+// key's first path segment ("exports/2025/a.csv" -> "bucket/exports/").
+func TopPrefix(bucket, key string) string {
+	p := ""
+	if i := strings.IndexByte(key, '/'); i >= 0 {
+		p = key[:i+1]
+	}
+	if bucket == "" {
+		return p
+	}
+	return bucket + "/" + p
+}
+
 // Summarize reads the committed parts of one or more datasets and computes
-// their union's summary. Distinct counts are exact: equal value_hash under one
-// hash key means an equal normalised value, so datasets must share the key.
+// their union's summary. Distinct counts are exact up to
+// DefaultDistinctBudget values, then estimated with HyperLogLog (see
+// DistinctApproximate). Equal value_hash means an equal normalised value only
+// under one key, so the datasets must share it.
 func Summarize(dirs ...string) (Summary, error) {
+	s, _, err := summarize(DefaultDistinctBudget, dirs...)
+	return s, err
+}
+
+func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 	s := Summary{
 		Findings: map[string]int64{}, Distinct: map[string]int64{},
 		FindingsByCountry: map[string]map[string]int64{}, DistinctByCountry: map[string]map[string]int64{},
+		FindingsByPrefix: map[string]map[string]int64{}, DistinctByPrefix: map[string]map[string]int64{},
 		Reasons: map[string]int64{}, Complete: true,
 	}
 	for _, k := range kinds {
 		s.Findings[k], s.Distinct[k] = 0, 0
 	}
-	type kc struct{ kind, country string }
-	distinct := map[string]map[[16]byte]struct{}{}
-	distinctC := map[kc]map[[16]byte]struct{}{}
+	cs := newCounters(budget)
+	var groups recordGroups
 	var ids []string
 	fingerprints := map[string]bool{}
 	for _, dir := range dirs {
 		m, err := ReadManifest(dir)
 		if err != nil {
-			return s, err
+			return s, nil, err
 		}
 		fingerprints[m.KeyFingerprint] = true
 		if !contains(ids, m.ScanID) {
@@ -99,7 +149,7 @@ func Summarize(dirs ...string) (Summary, error) {
 		}
 		c, err := List(dir)
 		if err != nil {
-			return s, err
+			return s, nil, err
 		}
 		for i := range c.Seqs {
 			err := readParquet(c.ObjectsPath(i), func(rows []objectStat) {
@@ -114,13 +164,13 @@ func Summarize(dirs ...string) (Summary, error) {
 					}
 					s.BytesScanned += r.BytesScanned
 					s.BytesListed += r.Size
-					if r.Reason != "" {
+					if r.Reason != "" && r.Status != StatusScanned {
 						s.Reasons[r.Status+": "+reasonClass(r.Reason)]++
 					}
 				}
 			})
 			if err != nil {
-				return s, err
+				return s, nil, err
 			}
 			p := c.FindingsPath(i)
 			if p == "" {
@@ -128,57 +178,82 @@ func Summarize(dirs ...string) (Summary, error) {
 			}
 			err = readParquet(p, func(rows []findingKey) {
 				for _, r := range rows {
+					prefix := TopPrefix(r.Bucket, r.Key)
 					s.Findings[r.Kind]++
-					byC := s.FindingsByCountry[r.Kind]
-					if byC == nil {
-						byC = map[string]int64{}
-						s.FindingsByCountry[r.Kind] = byC
-					}
-					byC[r.Country]++
-					var h [16]byte
-					if n, err := hex.Decode(h[:], []byte(r.ValueHash)); err != nil || n != 16 {
+					inc(s.FindingsByCountry, r.Kind, r.Country)
+					inc(s.FindingsByPrefix, prefix, r.Kind)
+					h, ok := decodeHash(r.ValueHash)
+					if !ok {
 						continue
 					}
-					set := distinct[r.Kind]
-					if set == nil {
-						set = map[[16]byte]struct{}{}
-						distinct[r.Kind] = set
-					}
-					set[h] = struct{}{}
-					k := kc{r.Kind, r.Country}
-					setC := distinctC[k]
-					if setC == nil {
-						setC = map[[16]byte]struct{}{}
-						distinctC[k] = setC
-					}
-					setC[h] = struct{}{}
+					cs.add("kind|"+r.Kind, h)
+					cs.add("country|"+r.Kind+"|"+r.Country, h)
+					cs.add("prefix|"+prefix+"|"+r.Kind, h)
+					groups.add(r.Bucket+"\x00"+r.Key+"\x00"+r.ContainerPath, r.Row, r.Kind, h, cs)
 				}
 			})
 			if err != nil {
-				return s, err
+				return s, nil, err
 			}
 		}
 	}
+	groups.flush(cs)
 	if len(fingerprints) > 1 {
-		return s, errors.New("dataset: the datasets were hashed with different keys; their value_hash columns cannot be joined (use one --hash-key-file for every shard)")
+		return s, nil, errors.New("dataset: the datasets were hashed with different keys; their value_hash columns cannot be joined (use one --hash-key-file for every shard)")
 	}
 	sort.Strings(ids)
 	s.ScanID = strings.Join(ids, ",")
-	for k, set := range distinct {
-		s.Distinct[k] = int64(len(set))
-	}
-	for k, set := range distinctC {
-		byC := s.DistinctByCountry[k.kind]
-		if byC == nil {
-			byC = map[string]int64{}
-			s.DistinctByCountry[k.kind] = byC
+	for name, c := range cs.m {
+		parts := strings.Split(name, "|")
+		n := c.count()
+		if c.approx() {
+			s.DistinctApproximate = true
+			s.DistinctRelativeError = HLLRelativeError()
 		}
-		byC[k.country] = int64(len(set))
+		switch parts[0] {
+		case "kind":
+			s.Distinct[parts[1]] = n
+		case "country":
+			set(s.DistinctByCountry, parts[1], parts[2], n)
+		case "prefix":
+			set(s.DistinctByPrefix, parts[1], parts[2], n)
+		case "people":
+			if parts[1] == "name_phone" {
+				s.People.NamePhone = n
+			} else {
+				s.People.NameAddress = n
+			}
+		}
+	}
+	s.People.DistinctPhones = s.Distinct["phone"]
+	switch {
+	case s.People.DistinctPhones > 0:
+		s.People.Estimate, s.People.Basis = s.People.DistinctPhones, "distinct phone numbers"
+	case s.People.NamePhone >= s.People.NameAddress && s.People.NamePhone > 0:
+		s.People.Estimate, s.People.Basis = s.People.NamePhone, "distinct name+phone records"
+	case s.People.NameAddress > 0:
+		s.People.Estimate, s.People.Basis = s.People.NameAddress, "distinct name+address records"
+	default:
+		s.People.Basis = "no phone numbers or structured records found"
 	}
 	if len(s.Reasons) == 0 {
 		s.Reasons = nil
 	}
-	return s, nil
+	return s, cs, nil
+}
+
+func inc(m map[string]map[string]int64, a, b string) {
+	if m[a] == nil {
+		m[a] = map[string]int64{}
+	}
+	m[a][b]++
+}
+
+func set(m map[string]map[string]int64, a, b string, n int64) {
+	if m[a] == nil {
+		m[a] = map[string]int64{}
+	}
+	m[a][b] = n
 }
 
 // reasonClass shortens a reason to its class (the text before the first
@@ -199,18 +274,148 @@ func contains(ss []string, s string) bool {
 	return false
 }
 
+// SketchesFile holds a dataset's HyperLogLog sketches (kind, country and
+// people counters) so that reports over many shards can merge them without
+// reading every finding again (report --from-sketches).
+const SketchesFile = "sketches.json"
+
 // WriteSummary computes dir's summary with the given finish time and writes
-// dir/summary.json atomically.
+// dir/summary.json and dir/sketches.json atomically.
 func WriteSummary(dir string, finished time.Time, mode os.FileMode) (Summary, error) {
-	s, err := Summarize(dir)
+	s, cs, err := summarize(DefaultDistinctBudget, dir)
 	if err != nil {
 		return s, err
 	}
 	t := finished.UTC()
 	s.FinishedAt = &t
 	s.Complete = true
+	sk := map[string]*HLL{}
+	for name, c := range cs.m {
+		if !strings.HasPrefix(name, "prefix|") {
+			sk[name] = c.sketch()
+		}
+	}
+	if err := WriteJSON(filepath.Join(dir, SketchesFile), sk, mode); err != nil {
+		return s, fmt.Errorf("dataset: cannot write sketches: %w", err)
+	}
 	if err := WriteJSON(filepath.Join(dir, SummaryFile), s, mode); err != nil {
 		return s, fmt.Errorf("dataset: cannot write summary: %w", err)
 	}
 	return s, nil
+}
+
+// SummarizeSketches merges finished datasets' summary.json and sketches.json
+// without reading their findings: totals add up, distinct counts come from
+// the merged sketches (approximate, see DistinctRelativeError). Per-prefix
+// distinct counts are left out (prefixes of different shards may overlap).
+func SummarizeSketches(dirs ...string) (Summary, error) {
+	out := Summary{
+		Findings: map[string]int64{}, Distinct: map[string]int64{},
+		FindingsByCountry: map[string]map[string]int64{}, DistinctByCountry: map[string]map[string]int64{},
+		FindingsByPrefix: map[string]map[string]int64{}, Reasons: map[string]int64{}, Complete: true,
+		DistinctApproximate: true, DistinctRelativeError: HLLRelativeError(),
+	}
+	merged := map[string]*HLL{}
+	var ids []string
+	fps := map[string]bool{}
+	for _, dir := range dirs {
+		m, err := ReadManifest(dir)
+		if err != nil {
+			return out, err
+		}
+		fps[m.KeyFingerprint] = true
+		var s Summary
+		b, err := os.ReadFile(filepath.Join(dir, SummaryFile))
+		if err != nil {
+			return out, fmt.Errorf("dataset: %s has no finished scan to merge: %w", dir, err)
+		}
+		if err := json.Unmarshal(b, &s); err != nil {
+			return out, fmt.Errorf("dataset: %s: corrupt summary: %w", dir, err)
+		}
+		var sk map[string]*HLL
+		b, err = os.ReadFile(filepath.Join(dir, SketchesFile))
+		if err != nil {
+			return out, fmt.Errorf("dataset: %s has no sketches: %w", dir, err)
+		}
+		if err := json.Unmarshal(b, &sk); err != nil {
+			return out, fmt.Errorf("dataset: %s: corrupt sketches: %w", dir, err)
+		}
+		for name, h := range sk {
+			if merged[name] == nil {
+				merged[name] = NewHLL()
+			}
+			merged[name].Merge(h)
+		}
+		if !contains(ids, s.ScanID) {
+			ids = append(ids, s.ScanID)
+		}
+		if out.StartedAt.IsZero() || s.StartedAt.Before(out.StartedAt) {
+			out.StartedAt = s.StartedAt
+		}
+		if s.FinishedAt != nil && (out.FinishedAt == nil || s.FinishedAt.After(*out.FinishedAt)) {
+			t := *s.FinishedAt
+			out.FinishedAt = &t
+		}
+		out.Objects.Scanned += s.Objects.Scanned
+		out.Objects.Skipped += s.Objects.Skipped
+		out.Objects.Error += s.Objects.Error
+		out.BytesScanned += s.BytesScanned
+		out.BytesListed += s.BytesListed
+		for k, v := range s.Findings {
+			out.Findings[k] += v
+		}
+		for k, m := range s.FindingsByCountry {
+			for c, v := range m {
+				if out.FindingsByCountry[k] == nil {
+					out.FindingsByCountry[k] = map[string]int64{}
+				}
+				out.FindingsByCountry[k][c] += v
+			}
+		}
+		for p, m := range s.FindingsByPrefix {
+			for k, v := range m {
+				if out.FindingsByPrefix[p] == nil {
+					out.FindingsByPrefix[p] = map[string]int64{}
+				}
+				out.FindingsByPrefix[p][k] += v
+			}
+		}
+		for k, v := range s.Reasons {
+			out.Reasons[k] += v
+		}
+		out.Datasets = append(out.Datasets, dir)
+	}
+	if len(fps) > 1 {
+		return out, errors.New("dataset: the datasets were hashed with different keys; their sketches cannot be merged")
+	}
+	sort.Strings(ids)
+	out.ScanID = strings.Join(ids, ",")
+	for _, k := range kinds {
+		out.Distinct[k] = 0
+	}
+	for name, h := range merged {
+		parts := strings.Split(name, "|")
+		n := int64(h.Estimate() + 0.5)
+		switch parts[0] {
+		case "kind":
+			out.Distinct[parts[1]] = n
+		case "country":
+			set(out.DistinctByCountry, parts[1], parts[2], n)
+		case "people":
+			if parts[1] == "name_phone" {
+				out.People.NamePhone = n
+			} else {
+				out.People.NameAddress = n
+			}
+		}
+	}
+	out.People.DistinctPhones = out.Distinct["phone"]
+	out.People.Estimate, out.People.Basis = out.People.DistinctPhones, "distinct phone numbers (merged sketches)"
+	if out.People.Estimate == 0 {
+		out.People.Estimate, out.People.Basis = max(out.People.NamePhone, out.People.NameAddress), "distinct name+phone / name+address records (merged sketches)"
+	}
+	if len(out.Reasons) == 0 {
+		out.Reasons = nil
+	}
+	return out, nil
 }
