@@ -1,0 +1,372 @@
+package detectors
+
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/nyaruka/phonenumbers"
+)
+
+// Reading a candidate as a number of some region: national format (KR, JP,
+// TW, US, decided by grouping, validation and context) or international
+// format (+cc, any region libphonenumber knows).
+
+// phoneOption is one reading of a candidate: a region and a number type.
+type phoneOption struct {
+	rules *regionRules
+	typ   phoneType
+	nsn   []byte // national significant number
+	nsn0  int    // digits before the NSN in the written number (trunk 0, US 1, country code)
+}
+
+// homeRegions are the regions tried for numbers written with a trunk 0, in
+// the order used when context does not decide.
+func homeRegions() [3]*regionRules {
+	c := &phoneRulesCache
+	return [3]*regionRules{c.kr, c.jp, c.tw}
+}
+
+// national reads groups a..b (digits) as a national-format number.
+// needCtx is set when the reading only counts with a cue or a phone field:
+// bare digits that are not exactly a mobile number, and US numbers grouped
+// by spaces alone.
+func (p *Phone) national(in *Input, a, b int, digits []byte, seps uint8, start, end int) (opt phoneOption, needCtx, ok bool) {
+	opt, ok = p.nationalReading(in, a, b, digits, seps, start, end)
+	ng := b - a + 1
+	needCtx = (ng == 1 && !exactMobile(digits)) || (ng > 1 && digits[0] != '0' && seps == sepSpace)
+	return opt, needCtx, ok
+}
+
+func (p *Phone) nationalReading(in *Input, a, b int, digits []byte, seps uint8, start, end int) (phoneOption, bool) {
+	nd := len(digits)
+	ng := b - a + 1
+	if ng > 4 {
+		return phoneOption{}, false
+	}
+	if digits[0] != '0' {
+		// United States: 10 digits, or 1 and 10 digits.
+		nsn0 := 0
+		switch {
+		case nd == 10 && digits[0] >= '2':
+		case nd == 11 && digits[0] == '1':
+			nsn0 = 1
+		default:
+			return phoneOption{}, false
+		}
+		if ng > 1 && !p.usGrouping(a, b) {
+			return phoneOption{}, false
+		}
+		us := phoneRulesCache.us
+		t := us.typeOf(digits[nsn0:])
+		if t == ptUnknown {
+			return phoneOption{}, false
+		}
+		return phoneOption{rules: us, typ: t, nsn: digits[nsn0:], nsn0: nsn0}, true
+	}
+	if nd < 9 || nd > 12 { // 12: KR 0504-xxxx-xxxx
+		return phoneOption{}, false
+	}
+	var opts [3]phoneOption
+	n := 0
+	for _, rules := range homeRegions() {
+		if ng > 1 && !p.homeGrouping(rules.region, a, b, digits) {
+			continue
+		}
+		t := rules.typeOf(digits[1:])
+		if t == ptUnknown {
+			continue
+		}
+		opts[n] = phoneOption{rules: rules, typ: t, nsn: digits[1:], nsn0: 1}
+		n++
+	}
+	switch n {
+	case 0:
+		return phoneOption{}, false
+	case 1:
+		return opts[0], true
+	}
+	return opts[p.pickRegion(in, opts[:n], a, b, start, end)], true
+}
+
+// exactMobile reports whether bare digits are exactly a mobile number:
+// KR 010xxxxxxxx, TW 09xxxxxxxx, JP 0[789]0xxxxxxxx.
+func exactMobile(d []byte) bool {
+	switch {
+	case len(d) == 11 && d[0] == '0' && d[1] == '1' && d[2] == '0':
+		return true
+	case len(d) == 10 && d[0] == '0' && d[1] == '9':
+		return true
+	case len(d) == 11 && d[0] == '0' && d[2] == '0' && d[1] >= '7' && d[1] <= '9':
+		return true
+	}
+	return false
+}
+
+// groupLens returns the digit counts of groups a..b (at most 4).
+func (p *Phone) groupLens(a, b int) (l [4]int) {
+	for g := a; g <= b && g-a < 4; g++ {
+		l[g-a] = p.run.groups[g].nd
+	}
+	return l
+}
+
+// homeGrouping reports whether the grouping of a..b is one the region uses
+// for a number with these digits.
+func (p *Phone) homeGrouping(region string, a, b int, d []byte) bool {
+	l := p.groupLens(a, b)
+	ng := b - a + 1
+	between := func(x, lo, hi int) bool { return x >= lo && x <= hi }
+	switch region {
+	case "KR":
+		want := 3 // 010, 031, 070
+		if d[1] == '2' {
+			want = 2 // 02 Seoul
+		} else if d[1] == '5' && d[2] == '0' {
+			want = 4 // 0504 virtual numbers
+		}
+		if l[0] != want {
+			return false
+		}
+		return (ng == 2 && between(l[1], 7, 8)) || (ng == 3 && between(l[1], 3, 4) && l[2] == 4)
+	case "JP":
+		if !between(l[0], 2, 5) || (len(d) == 11 && l[0] != 3) {
+			return false
+		}
+		return (ng == 2 && between(l[1], 6, 8)) || (ng == 3 && between(l[1], 1, 4) && l[2] == 4)
+	case "TW":
+		if d[1] == '9' {
+			return l[0] == 4 && ((ng == 2 && l[1] == 6) || (ng == 3 && l[1] == 3 && l[2] == 3))
+		}
+		if !between(l[0], 2, 4) {
+			return false
+		}
+		return (ng == 2 && between(l[1], 6, 8)) || (ng == 3 && between(l[1], 3, 4) && between(l[2], 3, 4))
+	}
+	return false
+}
+
+// usGrouping accepts 415-555-2671, (415) 555-2671, 1-415-555-2671 and
+// (415) 5552671.
+func (p *Phone) usGrouping(a, b int) bool {
+	l := p.groupLens(a, b)
+	switch b - a + 1 {
+	case 2:
+		return l[0] == 3 && l[1] == 7 && p.run.groups[a+1].sep&sepClose != 0
+	case 3:
+		return l[0] == 3 && l[1] == 3 && l[2] == 4
+	case 4:
+		return l[0] == 1 && l[1] == 3 && l[2] == 3 && l[3] == 4
+	}
+	return false
+}
+
+// international reads groups a..b, written after a '+', as cc + NSN.
+func (p *Phone) international(a, b int) (phoneOption, bool) {
+	r := &p.run
+	ga := &r.groups[a]
+	ng := b - a + 1
+	all := r.digits[ga.d0 : r.groups[b].d0+r.groups[b].nd]
+	cc, ccLen := 0, 0
+	for l := 1; l <= 3 && l < len(all); l++ {
+		v := 0
+		for _, c := range all[:l] {
+			v = v*10 + int(c-'0')
+		}
+		if len(regionsForCallingCode(v)) > 0 {
+			cc, ccLen = v, l
+			break
+		}
+	}
+	if ccLen == 0 || (ng > 1 && ga.nd != ccLen) {
+		return phoneOption{}, false
+	}
+	// NSN: the rest, without a "(0)" trunk group.
+	p.nsn = p.nsn[:0]
+	skip := -1
+	if ng > 2 {
+		g := &r.groups[a+1]
+		if g.nd == 1 && r.digits[g.d0] == '0' {
+			skip = a + 1
+		}
+	}
+	if ng == 1 {
+		p.nsn = append(p.nsn, all[ccLen:]...)
+	}
+	for g := a + 1; g <= b && ng > 1; g++ {
+		if g == skip {
+			continue
+		}
+		if r.groups[g].nd > 12 {
+			return phoneOption{}, false
+		}
+		p.nsn = append(p.nsn, r.digits[r.groups[g].d0:r.groups[g].d0+r.groups[g].nd]...)
+	}
+	if len(p.nsn) < 4 || len(p.nsn) > 14 {
+		return phoneOption{}, false
+	}
+	for try := 0; try < 2; try++ {
+		nsn := p.nsn
+		if try == 1 {
+			if nsn[0] != '0' {
+				break
+			}
+			nsn = nsn[1:] // "+82 010-...": a trunk 0 written by mistake
+		}
+		for _, region := range regionsForCallingCode(cc) {
+			if region == "001" {
+				continue
+			}
+			rules := rulesFor(region)
+			if rules == nil {
+				continue
+			}
+			if t := rules.typeOf(nsn); t != ptUnknown {
+				return phoneOption{rules: rules, typ: t, nsn: nsn, nsn0: ccLen}, true
+			}
+		}
+	}
+	return phoneOption{}, false
+}
+
+// phoneSubtypes names the reported types of the home regions; other
+// regions' numbers are "intl" and every US number is "us".
+var phoneSubtypes = map[string]*[ptFixedOrMobile + 1]string{
+	"KR": {ptMobile: "kr_mobile", ptFixed: "kr_landline", ptFixedOrMobile: "kr_landline", ptVoIP: "kr_voip",
+		ptPersonal: "kr_virtual"}, // 050x "safe numbers" relayed to a person
+	"JP": {ptMobile: "jp_mobile", ptFixed: "jp_landline", ptFixedOrMobile: "jp_landline", ptVoIP: "jp_voip",
+		ptPersonal: "jp_personal"},
+	"TW": {ptMobile: "tw_mobile", ptFixed: "tw_landline", ptFixedOrMobile: "tw_landline", ptVoIP: "tw_voip",
+		ptPersonal: "tw_personal"},
+}
+
+// phoneSubtype names a region's number type, and says whether it is
+// reported (business-only types are not; see Phone).
+func phoneSubtype(rules *regionRules, t phoneType) (string, bool) {
+	switch t {
+	case ptUnknown, ptPremium, ptTollFree, ptSharedCost, ptUAN, ptVoicemail, ptPager:
+		return "", false
+	}
+	if rules.subtypes != nil {
+		return rules.subtypes[t], true
+	}
+	if rules.region == "US" {
+		return "us", true
+	}
+	return "intl", true
+}
+
+// pickRegion chooses among readings valid in several regions. A reading
+// scores 2 when the number is grouped the way that region writes it
+// (02-2345-6789 is Seoul or Taipei; in Japan it would be 022-345-6789) and 3
+// when the script around it (and the field name) points to the region.
+// Ties go to the first reading (KR, JP, TW).
+func (p *Phone) pickRegion(in *Input, opts []phoneOption, a, b, start, end int) int {
+	script := p.votesAround(in, start, end).region()
+	written := p.writtenBoundaries(a, b)
+	best, bestScore := 0, -1
+	for i, o := range opts {
+		score := 0
+		if written != 0 && written&^canonicalBoundaries(o.rules, o.nsn) == 0 {
+			score += 2
+		}
+		if o.rules.region == script {
+			score += 3
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+// writtenBoundaries returns the digit positions (from the first digit of
+// group a) where the written number breaks between groups, as a bit set.
+func (p *Phone) writtenBoundaries(a, b int) uint32 {
+	var m uint32
+	n := 0
+	for g := a; g < b; g++ {
+		n += p.run.groups[g].nd
+		if n < 32 {
+			m |= 1 << uint(n)
+		}
+	}
+	return m
+}
+
+// canonicalCache memoises canonicalBoundaries: libphonenumber's formatter
+// costs microseconds, but the grouping depends only on the region, the
+// length and the leading digits of a number.
+var canonicalCache struct {
+	m sync.Map // uint64 key -> uint32 boundaries
+	n atomic.Int64
+}
+
+// canonicalBoundaries returns where libphonenumber's national format of nsn
+// (with its trunk prefix) breaks between digit groups, as a bit set.
+func canonicalBoundaries(rules *regionRules, nsn []byte) uint32 {
+	var key uint64
+	for i := 0; i < 7 && i < len(nsn); i++ {
+		key = key*10 + uint64(nsn[i]-'0')
+	}
+	key = key<<8 | uint64(len(nsn))
+	key = key<<16 | uint64(rules.region[0])<<8 | uint64(rules.region[1])
+	if v, ok := canonicalCache.m.Load(key); ok {
+		return v.(uint32)
+	}
+	var nn uint64
+	for _, c := range nsn {
+		nn = nn*10 + uint64(c-'0')
+	}
+	cc := int32(rules.countryCode)
+	num := &phonenumbers.PhoneNumber{CountryCode: &cc, NationalNumber: &nn}
+	f := phonenumbers.Format(num, phonenumbers.NATIONAL)
+	var m uint32
+	n, inDigits := 0, false
+	for i := 0; i < len(f); i++ {
+		if f[i]-'0' < 10 {
+			n++
+			inDigits = true
+			continue
+		}
+		if inDigits && n < 32 {
+			m |= 1 << uint(n)
+		}
+		inDigits = false
+	}
+	if canonicalCache.n.Add(1) <= 1<<16 {
+		canonicalCache.m.Store(key, m)
+	}
+	return m
+}
+
+// votesAround counts the script votes of the text near s[start:end] (or the
+// whole text when it is short), plus the field name counted twice.
+func (p *Phone) votesAround(in *Input, start, end int) scriptVotes {
+	s := in.Text
+	short := len(s) <= 2*phoneHintRadius
+	if short && p.hintDone {
+		return p.hint
+	}
+	lo, hi := 0, len(s)
+	if !short {
+		lo, hi = max(start-phoneHintRadius, 0), min(end+phoneHintRadius, len(s))
+		for lo > 0 && lo < len(s) && s[lo]&0xC0 == 0x80 {
+			lo--
+		}
+		for hi < len(s) && s[hi]&0xC0 == 0x80 {
+			hi++
+		}
+	}
+	var v scriptVotes
+	v.count(s[lo:hi])
+	f := p.field.votes
+	v.hangul += 2 * f.hangul
+	v.kana += 2 * f.kana
+	v.han += 2 * f.han
+	v.jpHan += 2 * f.jpHan
+	v.twHan += 2 * f.twHan
+	if short {
+		p.hint, p.hintDone = v, true
+	}
+	return v
+}
