@@ -93,7 +93,7 @@ func splitRows(head []byte, delim byte, quote, atEOF bool) [][]string {
 				cell = append(cell, c)
 			}
 			if !closed {
-				break // runs past the head: the row is cut
+				return rows // runs past the head (or is never closed): drop the row
 			}
 		}
 		for len(s) > 0 && s[0] != delim && s[0] != '\n' {

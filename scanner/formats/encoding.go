@@ -85,7 +85,8 @@ func detectEncoding(head []byte, atEOF bool) textEncoding {
 		return textEncoding{name: encUTF8}
 	}
 	// Mostly valid UTF-8 with some damage stays UTF-8 (repaired).
-	if bad := invalidUTF8Bytes(body); bad*10 < high {
+	bad, good := utf8Damage(body)
+	if bad*10 < high {
 		return textEncoding{name: encUTF8}
 	}
 	best, bestScore := "", 0.0
@@ -99,6 +100,10 @@ func detectEncoding(head []byte, atEOF bool) textEncoding {
 	}
 	if bestScore >= 0.5 {
 		return textEncoding{name: best}
+	}
+	// Legacy CJK bytes seldom form valid UTF-8 sequences; damaged UTF-8 does.
+	if good > 0 && good >= bad {
+		return textEncoding{name: encUTF8}
 	}
 	// Sparse high bytes in otherwise ASCII text: a Western single-byte code page.
 	if high*4 < len(s) {
@@ -158,9 +163,9 @@ func utf16ByNULs(s []byte) string {
 	return encUTF16BE
 }
 
-// invalidUTF8Bytes counts bytes that are not part of a valid UTF-8 encoding.
-func invalidUTF8Bytes(b []byte) int {
-	bad := 0
+// utf8Damage counts the bytes that are not part of a valid UTF-8 encoding
+// and the valid multi-byte characters.
+func utf8Damage(b []byte) (bad, good int) {
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
 			i++
@@ -169,10 +174,12 @@ func invalidUTF8Bytes(b []byte) int {
 		r, size := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && size == 1 {
 			bad++
+		} else {
+			good++
 		}
 		i += size
 	}
-	return bad
+	return bad, good
 }
 
 // The CJK scorers walk the bytes as the encoding would and return the

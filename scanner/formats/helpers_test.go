@@ -82,11 +82,17 @@ func cells(rs []rec) []string {
 }
 
 // freeText reassembles the reported regions of free-text records and
-// checks that they tile the text: each starts where the previous ended.
+// checks that they tile the text: the first starts at 0 and each starts
+// where the previous ended.
 func freeText(t testing.TB, rs []rec) string {
 	t.Helper()
+	return freeTextFrom(t, rs, 0)
+}
+
+// freeTextFrom is freeText for text that starts at offset next.
+func freeTextFrom(t testing.TB, rs []rec, next int64) string {
+	t.Helper()
 	var b strings.Builder
-	next := int64(0)
 	for _, r := range rs {
 		if r.Row != -1 {
 			continue

@@ -52,6 +52,7 @@ type jsonParser struct {
 
 	line      int64 // newlines seen outside values
 	values    int64 // top-level values completed
+	scalars   int64 // strings, numbers and literals read
 	multiLine bool  // a newline was seen inside a value (not NDJSON)
 	stack     []jframe
 	path      []byte
@@ -348,6 +349,7 @@ func (j *jsonParser) value(c byte) (int, error) {
 		}
 		return 0, j.syntax("unexpected character")
 	}
+	j.scalars++
 	return j.after(), nil
 }
 
@@ -658,12 +660,15 @@ func sniffJSON(head []byte, atEOF bool) jsonVerdict {
 	err := j.parse()
 	var se syntaxError
 	if errors.As(err, &se) {
+		// Damage right at the start (a log line "[2024-01-01 ...", text
+		// "{placeholder}") means text; damage after a few good values
+		// means JSON to be read up to the damage.
 		truncated := !atEOF && j.off >= int64(len(head))-16
-		if !truncated && j.values == 0 {
+		if !truncated && j.scalars < 2 {
 			return jsonNo
 		}
-		if !truncated && (j.multiLine || j.values < 1) {
-			return jsonNo
+		if !truncated && j.multiLine && j.values > 0 {
+			return jsonNo // a document followed by something else
 		}
 	}
 	if j.values >= 1 && !j.multiLine && (j.line >= 1 || !atEOF) && (j.values >= 2 || len(j.stack) > 0) {

@@ -153,7 +153,13 @@ type textFormat struct {
 // atEOF says head is the whole text.
 func sniffText(head []byte, atEOF bool, name string) textFormat {
 	ext := extOf(name)
-	if v := sniffJSON(head, atEOF); v != jsonNo {
+	v := sniffJSON(head, atEOF)
+	if v == jsonNo && (ext == ".json" || ext == ".jsonl" || ext == ".ndjson") {
+		if t := bytes.TrimLeft(head, " \t\r\n"); len(t) > 0 && (t[0] == '{' || t[0] == '[') {
+			v = jsonDoc // named JSON and shaped like it: read it up to the damage
+		}
+	}
+	if v != jsonNo {
 		if v == jsonStream || ext == ".jsonl" || ext == ".ndjson" {
 			return textFormat{format: "ndjson"}
 		}
