@@ -116,6 +116,7 @@ type addressData struct {
 	usSuffix  set               // lower case
 	usUnit    set               // lower case
 	usMaxName int               // words in the longest full state name
+	cues      []addrCue         // the cue words of the address detector
 }
 
 var (
@@ -147,6 +148,7 @@ func loadAddressData() *addressData {
 				d.usMaxName = len(l) - 1
 			}
 		}
+		d.cues = buildAddrCues(d)
 		addressTable = d
 	})
 	return addressTable

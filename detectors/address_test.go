@@ -1,0 +1,198 @@
+package detectors
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestAddressPositive(t *testing.T) {
+	cases := []struct {
+		name, field, text string
+		want, subtype     string
+		masked            string
+	}{
+		// Korea: road-name addresses.
+		{"kr road full", "", "배송지: 서울특별시 강남구 테헤란로 123 으로 보내주세요", "서울특별시 강남구 테헤란로 123", "kr_road_address", "서울특별시 강남구 ****"},
+		{"kr road unit", "", "주소는 서울 강남구 테헤란로 123, 101동 1203호 입니다", "서울 강남구 테헤란로 123, 101동 1203호", "kr_road_address", "서울 강남구 ****"},
+		{"kr road gil", "", "서울시 강남구 봉은사로68길 12 (삼성동)", "서울시 강남구 봉은사로68길 12 (삼성동)", "kr_road_address", "서울시 강남구 ****"},
+		{"kr road note apt", "", "경기도 성남시 분당구 판교역로 235, 101동 1203호 (삼평동, 래미안아파트) 부재시 경비실", "경기도 성남시 분당구 판교역로 235, 101동 1203호 (삼평동, 래미안아파트)", "kr_road_address", "경기도 성남시 분당구 ****"},
+		{"kr road dash", "", "부산광역시 해운대구 센텀중앙로 97-1 3층", "부산광역시 해운대구 센텀중앙로 97-1 3층", "kr_road_address", "부산광역시 해운대구 ****"},
+		{"kr sejong", "", "세종특별자치시 한누리대로 2130 정부청사", "세종특별자치시 한누리대로 2130 정부청사", "kr_road_address", "세종특별자치시 ****"},
+		{"kr beongil", "", "경기 수원시 영통구 광교로12번길 7 B1층 101호", "경기 수원시 영통구 광교로12번길 7 B1층 101호", "kr_road_address", "경기 수원시 영통구 ****"},
+		{"kr building", "", "서울 강남구 테헤란로 152 강남파이낸스센터 20층 방문", "서울 강남구 테헤란로 152 강남파이낸스센터 20층", "kr_road_address", "서울 강남구 ****"},
+		{"kr jeju", "", "제주특별자치도 제주시 노형로 100", "제주특별자치도 제주시 노형로 100", "kr_road_address", "제주특별자치도 제주시 ****"},
+		{"kr short sido", "", "대구 수성구 달구벌대로 2450 1502호", "대구 수성구 달구벌대로 2450 1502호", "kr_road_address", "대구 수성구 ****"},
+		// Korea: lot-number addresses.
+		{"kr lot", "", "서울 강남구 역삼동 736-1 번지수 확인", "서울 강남구 역삼동 736-1", "kr_lot_address", "서울 강남구 ****"},
+		{"kr lot beonji", "", "경기 양평군 양평읍 양근리 123-4번지", "경기 양평군 양평읍 양근리 123-4번지", "kr_lot_address", "경기 양평군 ****"},
+		{"kr lot ga", "", "서울특별시 성동구 성수동1가 656-1 201호", "서울특별시 성동구 성수동1가 656-1 201호", "kr_lot_address", "서울특별시 성동구 ****"},
+		// Korea: partial addresses in address fields or after 주소.
+		{"kr field partial", "주소", "강남구 테헤란로 123", "강남구 테헤란로 123", "kr_road_address", "강남구 ****"},
+		{"kr field road only", "address1", "테헤란로 123 5층", "테헤란로 123 5층", "kr_road_address", "****"},
+		{"kr ctx partial", "", "주소: 마포구 월드컵북로 396", "마포구 월드컵북로 396", "kr_road_address", "마포구 ****"},
+		// Japan.
+		{"jp hyphen", "", "住所：東京都渋谷区神宮前1-2-3", "東京都渋谷区神宮前1-2-3", "jp_address", "東京都 渋谷区 ****"},
+		{"jp postal room", "", "〒150-0001 東京都渋谷区神宮前1-2-3 ハイツ青山101号室 までお送りください", "〒150-0001 東京都渋谷区神宮前1-2-3 ハイツ青山101号室", "jp_address", "東京都 渋谷区 ****"},
+		{"jp chome", "", "大阪府大阪市北区梅田1丁目2番3号にあります", "大阪府大阪市北区梅田1丁目2番3号", "jp_address", "大阪府 大阪市北区 ****"},
+		{"jp kanji chome", "", "東京都港区六本木六丁目10番1号", "東京都港区六本木六丁目10番1号", "jp_address", "東京都 港区 ****"},
+		{"jp fullwidth", "", "神奈川県横浜市西区みなとみらい２－３－１", "神奈川県横浜市西区みなとみらい２－３－１", "jp_address", "神奈川県 横浜市西区 ****"},
+		{"jp spaced", "", "北海道 札幌市中央区 大通西4-1 サンハイツ 305", "北海道 札幌市中央区 大通西4-1 サンハイツ 305", "jp_address", "北海道 札幌市中央区 ****"},
+		{"jp banchi", "", "長野県北佐久郡軽井沢町大字軽井沢123番地", "長野県北佐久郡軽井沢町大字軽井沢123番地", "jp_address", "長野県 北佐久郡軽井沢町 ****"},
+		{"jp no prefecture", "", "お届け先は渋谷区道玄坂2-10-7です", "渋谷区道玄坂2-10-7", "jp_address", "渋谷区 ****"},
+		{"jp field", "住所", "千代田区丸の内1-9-1", "千代田区丸の内1-9-1", "jp_address", "千代田区 ****"},
+		{"jp mansion", "", "京都府京都市下京区東塩小路町721-1 グランドメゾン桜 1203号室", "京都府京都市下京区東塩小路町721-1 グランドメゾン桜 1203号室", "jp_address", "京都府 京都市下京区 ****"},
+		// Taiwan.
+		{"tw full", "", "地址：臺北市信義區信義路五段7號89樓", "臺北市信義區信義路五段7號89樓", "tw_address", "臺北市 信義區 ****"},
+		{"tw lane alley", "", "台北市大安區忠孝東路四段123巷4弄5號之2 收", "台北市大安區忠孝東路四段123巷4弄5號之2", "tw_address", "台北市 大安區 ****"},
+		{"tw postal", "", "寄到 106台北市大安區復興南路一段390號3F", "106台北市大安區復興南路一段390號3F", "tw_address", "台北市 大安區 ****"},
+		{"tw county", "", "新竹縣竹北市光明六路10號12樓之3", "新竹縣竹北市光明六路10號12樓之3", "tw_address", "新竹縣 竹北市 ****"},
+		{"tw avenue", "", "新北市板橋區縣民大道二段7號", "新北市板橋區縣民大道二段7號", "tw_address", "新北市 板橋區 ****"},
+		{"tw spaced", "", "高雄市 前鎮區 中山二路5號", "高雄市 前鎮區 中山二路5號", "tw_address", "高雄市 前鎮區 ****"},
+		{"tw kanji floor", "", "臺中市西屯區臺灣大道三段99號十二樓", "臺中市西屯區臺灣大道三段99號十二樓", "tw_address", "臺中市 西屯區 ****"},
+		{"tw field partial", "地址", "大安區和平東路二段100號", "大安區和平東路二段100號", "tw_address", "大安區 ****"},
+		{"tw no county", "", "請寄到中正區重慶南路一段122號謝謝", "中正區重慶南路一段122號", "tw_address", "中正區 ****"},
+		// United States.
+		{"us full", "", "Ship to 1600 Pennsylvania Ave NW, Washington, DC 20500 today", "1600 Pennsylvania Ave NW, Washington, DC 20500", "us_address", "**** Pennsylvania Ave NW, Washington, DC ****"},
+		{"us apt", "", "Address: 742 Evergreen Terrace Apt 4B, Springfield, IL 62704-1234.", "742 Evergreen Terrace Apt 4B, Springfield, IL 62704-1234", "us_address", "**** Evergreen Terrace, Springfield, IL ****"},
+		{"us hash unit", "", "123 Main St #12, Fort Lee, NJ 07024", "123 Main St #12, Fort Lee, NJ 07024", "us_address", "**** Main St, Fort Lee, NJ ****"},
+		{"us suite", "", "Visit us at 500 W 2nd St., Suite 200, Austin, Texas 78701!", "500 W 2nd St., Suite 200, Austin, Texas 78701", "us_address", "**** W 2nd St., Austin, Texas ****"},
+		{"us caps", "", "SHIP TO: 55 MARKET ST APT 3 SAN FRANCISCO CA 94105", "55 MARKET ST APT 3 SAN FRANCISCO CA 94105", "us_address", "**** MARKET ST, SAN FRANCISCO, CA ****"},
+		{"us two lines", "", "Jane Doe\n88 Peachtree St NE\nAtlanta, GA 30303\n", "88 Peachtree St NE\nAtlanta, GA 30303", "us_address", "**** Peachtree St NE, Atlanta, GA ****"},
+		{"us broadway", "", "Send it to 1650 Broadway, New York, NY 10019", "1650 Broadway, New York, NY 10019", "us_address", "**** Broadway, New York, NY ****"},
+		{"us street only", "", "I live at 221 Baker Street now", "221 Baker Street", "us_address", "**** Baker Street"},
+		{"us de leon", "", "900 Ponce de Leon Ave NE, Atlanta, GA 30306", "900 Ponce de Leon Ave NE, Atlanta, GA 30306", "us_address", "**** Ponce de Leon Ave NE, Atlanta, GA ****"},
+		{"us po box", "", "PO Box 1234, Honolulu, HI 96815", "PO Box 1234, Honolulu, HI 96815", "us_address", "PO Box ****, Honolulu, HI ****"},
+		{"us field", "street_address", "77 Massachusetts Ave", "77 Massachusetts Ave", "us_address", "**** Massachusetts Ave"},
+		{"us park no city", "", "Meet at 10 Ocean Park Blvd, Santa Monica, CA 90405", "10 Ocean Park Blvd, Santa Monica, CA 90405", "us_address", "**** Ocean Park Blvd, Santa Monica, CA ****"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := detectOne(NewAddress(), c.field, c.text, "")
+			if len(ms) == 0 {
+				t.Fatalf("no match in %q, want %q", c.text, c.want)
+			}
+			m := ms[0]
+			if got := c.text[m.Start:m.End]; got != c.want {
+				t.Fatalf("matched %q, want %q", got, c.want)
+			}
+			if m.Kind != KindAddress || m.Subtype != c.subtype {
+				t.Errorf("kind %s/%s, want address/%s", m.Kind, m.Subtype, c.subtype)
+			}
+			if m.Masked != c.masked {
+				t.Errorf("masked %q, want %q", m.Masked, c.masked)
+			}
+			if m.Normalized != NormalizeText(c.want) {
+				t.Errorf("normalized %q", m.Normalized)
+			}
+			if m.Confidence <= 0 || m.Confidence > 1 {
+				t.Errorf("confidence %v", m.Confidence)
+			}
+		})
+	}
+}
+
+func TestAddressNegative(t *testing.T) {
+	cases := []struct{ name, field, text string }{
+		{"kr region only", "", "서울 강남구에 살아요"},
+		{"kr region full", "", "서울특별시 마포구 일대 정전"},
+		{"kr region dong", "", "인천 연수구 송도동 근처 카페"},
+		{"kr postal", "", "우편번호 06236 입니다"},
+		{"kr seoul word", "", "서울에서 부산까지 KTX로 2시간"},
+		{"kr busan word", "", "부산물 처리 비용"},
+		{"kr gyeonggi word", "", "경기 결과 3대 1 승리"},
+		{"kr road word", "", "서울 강남구 바로 123명 참석"},
+		{"kr unit notice", "", "101동~105동 엘리베이터 점검 10:00~12:00"},
+		{"kr floor not number", "", "서울 강남구 테헤란로 12층"},
+		{"kr station", "", "강남역 2번 출구 앞"},
+		{"kr field not address", "주소", "확인 필요"},
+		{"kr field region", "address", "경기도 성남시 분당구"},
+		{"jp region", "", "東京都渋谷区で開催"},
+		{"jp region osaka", "", "大阪府大阪市北区の天気"},
+		{"jp postal only", "", "〒150-0001"},
+		{"jp words", "", "本日は東京都内で会議があります"},
+		{"jp station", "", "渋谷駅から徒歩5分"},
+		{"jp ward no numbers", "", "港区の六本木ヒルズ"},
+		{"jp date", "", "東京都知事選は2024年7月7日"},
+		{"tw region", "", "台北市大安區的美食"},
+		{"tw postal", "", "郵遞區號 106"},
+		{"tw city words", "", "高雄市政府今天宣布"},
+		{"tw road no number", "", "臺北市信義區信義路五段附近"},
+		{"tw market", "", "市場價格上漲了5%"},
+		{"tw place", "", "台北101 跨年煙火"},
+		{"us region", "", "San Francisco, CA"},
+		{"us region zip", "", "Chicago, IL 60614"},
+		{"us zip", "", "zip code 94110"},
+		{"us prose st", "", "the first step is to stop"},
+		{"us no number", "", "Main St, Springfield, IL 62704"},
+		{"us count", "", "I walked 5 blocks down the road"},
+		{"us park", "", "Gate 5 Central Park"},
+		{"us place", "", "Lincoln Park and Times Square"},
+		{"us lowercase", "", "take 3 main st exits"},
+		{"us version", "", "version 1.2 Way forward"},
+		{"us phone", "", "call 555-0100 St Louis"},
+		{"us price", "", "$12 Main Street special"},
+		{"us apartment", "", "Apt 4B"},
+		{"empty", "", ""},
+		{"ip field", "ip_address", "192.168.0.1"},
+		{"email field", "email_address", "hello@example.com"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, m := range detectOne(NewAddress(), c.field, c.text, "") {
+				t.Errorf("unexpected %s %q (%s)", m.Subtype, c.text[m.Start:m.End], m.Masked)
+			}
+		})
+	}
+}
+
+func TestAddressColumnProfile(t *testing.T) {
+	ms := detectOne(NewAddress(), "col7", "강남구 테헤란로 123", KindAddress)
+	if len(ms) != 1 || ms[0].Subtype != "kr_road_address" {
+		t.Fatalf("column profile: got %v", ms)
+	}
+	if ms := detectOne(NewAddress(), "col7", "강남구 테헤란로 123", ""); len(ms) != 0 {
+		t.Fatalf("without the profile a partial address needs a cue: got %v", ms)
+	}
+}
+
+func FuzzAddress(f *testing.F) {
+	for _, s := range []string{
+		"서울특별시 강남구 테헤란로 123, 101동 1203호 (역삼동)", "서울 강남구 역삼동 736-1번지",
+		"〒150-0001 東京都渋谷区神宮前1-2-3 ハイツ101号室", "東京都港区六本木六丁目10番1号",
+		"臺北市信義區信義路五段7號89樓", "106台北市大安區忠孝東路四段123巷4弄5號之2",
+		"1600 Pennsylvania Ave NW, Washington, DC 20500", "PO Box 12, Honolulu, HI 96815",
+		"서울", "東京都", "市", " St", "〒", "주소:", "123 Main St\n", "(", "區1號", "1-2-3",
+	} {
+		f.Add(s, "")
+		f.Add(s, "address")
+	}
+	f.Fuzz(func(t *testing.T, text, field string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		d := NewAddress()
+		checkSpans(t, text, detectOne(d, field, text, ""))
+		ms := detectOne(d, "", text, KindAddress)
+		checkSpans(t, text, ms)
+		for _, m := range ms {
+			if !strings.Contains(m.Masked, "****") {
+				t.Fatalf("mask %q hides nothing", m.Masked)
+			}
+		}
+	})
+}
+
+func BenchmarkAddress(b *testing.B) {
+	text := mixedText(1 << 20)
+	e := NewEngine([]Detector{NewAddress()})
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		e.Detect("", -1, text, "", func(Match) { n++ })
+	}
+	if n == 0 {
+		b.Fatal("no addresses found")
+	}
+}
