@@ -122,7 +122,12 @@ func (p *Phone) evalRun(in *Input, hit int, emit func(Match)) {
 			continue
 		}
 		found := -1
-		for b := limit - 1; b >= a; b-- {
+		// A national number has at most 4 groups, an international one 6.
+		maxB := a + 3
+		if a == 0 && r.plus >= 0 {
+			maxB = a + 5
+		}
+		for b := min(limit-1, maxB); b >= a; b-- {
 			if b+1 < r.ng && !r.groups[b+1].tokStart {
 				continue // b does not end a token
 			}
