@@ -17,9 +17,12 @@ import (
 // Config is everything one scan needs. The CLI fills it from flags; nothing
 // in this package reads flags or global state.
 type Config struct {
-	Targets      []Target
-	S3           S3Options
-	Out          string // dataset directory
+	Targets []Target
+	S3      S3Options
+	Out     string // dataset directory, or s3://bucket/prefix
+	// StageDir holds the local copy of an s3:// Out ("" = the system's
+	// temporary directory).
+	StageDir     string
 	Workers      int    // objects scanned at once; 0 = DefaultWorkers()
 	RevealValues bool   // write the raw value column (files become mode 0600)
 	HashKeyFile  string // --hash-key-file

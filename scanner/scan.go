@@ -57,9 +57,48 @@ func ScanSources(ctx context.Context, cfg Config, sources []Source) (dataset.Sum
 	if logw == nil {
 		logw = io.Discard
 	}
+	var remote *s3Output
+	if IsS3URL(cfg.Out) {
+		var err error
+		if remote, err = newS3Output(cfg, cfg.StageDir); err != nil {
+			return dataset.Summary{}, err
+		}
+		exists, err := remote.exists(ctx)
+		if err != nil {
+			return dataset.Summary{}, err
+		}
+		if exists && !cfg.Resume {
+			return dataset.Summary{}, ErrDatasetExists
+		}
+		if exists {
+			if err := remote.pull(ctx); err != nil {
+				return dataset.Summary{}, err
+			}
+		} else if err := os.RemoveAll(remote.stage); err != nil {
+			return dataset.Summary{}, fmt.Errorf("scanner: cannot clear staging directory: %w", err)
+		}
+		fmt.Fprintf(logw, "exposure: writing to %s through the staging directory %s\n", remote, remote.stage)
+		uploadCtx := context.WithoutCancel(ctx) // committed parts are uploaded even when interrupted
+		cfg.Out = remote.stage
+		cfg.Parts.OnCommit = func(files []string) error { return remote.push(uploadCtx, files...) }
+	}
 	st, err := prepare(cfg, now, logw)
 	if err != nil {
 		return dataset.Summary{}, err
+	}
+	if remote != nil && st.resumed {
+		if err := remote.prune(ctx); err != nil {
+			return dataset.Summary{}, err
+		}
+	}
+	if remote != nil && !st.resumed {
+		files := []string{dataset.ManifestFile}
+		if fileExists(filepath.Join(cfg.Out, dataset.KeyFile)) {
+			files = append(files, dataset.KeyFile)
+		}
+		if err := remote.push(ctx, files...); err != nil {
+			return dataset.Summary{}, err
+		}
 	}
 	workers := cfg.Workers
 	if workers <= 0 {
@@ -146,7 +185,10 @@ func ScanSources(ctx context.Context, cfg Config, sources []Source) (dataset.Sum
 		if err != nil {
 			return s, err
 		}
-		return s, nil
+		if remote != nil {
+			err = remote.push(ctx, dataset.SketchesFile, dataset.SummaryFile)
+		}
+		return s, err
 	}
 	s, _ := dataset.Summarize(cfg.Out)
 	if ctx.Err() != nil || errors.Is(err, context.Canceled) {
@@ -164,6 +206,7 @@ type state struct {
 	// prev and prevParts are the previous dataset of --since.
 	prev      map[dataset.ObjectID]dataset.PrevObject
 	prevParts dataset.Committed
+	resumed   bool // OUT held a dataset that this scan continues
 }
 
 // prepare checks OUT, loads or makes the hash key and the manifest, and, for
@@ -234,6 +277,7 @@ func prepare(cfg Config, now func() time.Time, logw io.Writer) (*state, error) {
 		}
 		firstSeq = c.MaxSeq() + 1
 		st.manifest = m
+		st.resumed = true
 		fmt.Fprintf(logw, "exposure: resuming scan %s: %d objects already done\n", m.ScanID, len(st.done))
 	} else {
 		st.manifest = dataset.Manifest{

@@ -7,10 +7,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/exposure-dev/exposure/scanner"
 	"github.com/exposure-dev/exposure/scanner/dataset"
 )
 
@@ -18,6 +20,8 @@ func runReport(ctx context.Context, args []string, env Env) error {
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the summary as JSON (the shape of summary.json)")
 	fromSketches := fs.Bool("from-sketches", false, "merge the datasets' stored summaries and HyperLogLog sketches instead of reading every finding (fast for many large shards; distinct counts approximate)")
+	endpoint := fs.String("endpoint", "", "S3-compatible endpoint for s3:// datasets (default AWS_ENDPOINT_URL, else AWS)")
+	region := fs.String("region", "", "S3 region for s3:// datasets (default AWS_REGION, else us-east-1)")
 	dirs, err := parseInterspersed(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		fmt.Fprint(env.Stdout, helpText(fs, "exposure report [--json] OUT..."))
@@ -29,7 +33,25 @@ func runReport(ctx context.Context, args []string, env Env) error {
 	if len(dirs) == 0 {
 		return usagef("report: no dataset directory given")
 	}
-	for _, d := range dirs {
+	names := append([]string(nil), dirs...)
+	for i, d := range dirs {
+		if scanner.IsS3URL(d) {
+			// A dataset written with --out s3://: fetch it into a temporary copy.
+			tmp, err := os.MkdirTemp("", "exposure-report-")
+			if err != nil {
+				return err
+			}
+			defer os.RemoveAll(tmp)
+			opts := scanner.S3Options{Endpoint: *endpoint, Region: *region}
+			if opts.Endpoint == "" {
+				opts.Endpoint = env.Getenv("AWS_ENDPOINT_URL")
+			}
+			if err := scanner.FetchDataset(ctx, opts, d, tmp); err != nil {
+				return err
+			}
+			dirs[i] = tmp
+			continue
+		}
 		if !dataset.Exists(d) {
 			return usagef("report: %q holds no exposure dataset", d)
 		}
@@ -42,6 +64,7 @@ func runReport(ctx context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
+	s.Datasets = names
 	if *asJSON {
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetIndent("", "  ")

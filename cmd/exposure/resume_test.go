@@ -14,18 +14,20 @@ import (
 	"time"
 
 	"github.com/exposure-dev/exposure/internal/s3test"
+	"github.com/exposure-dev/exposure/scanner"
 	"github.com/exposure-dev/exposure/scanner/dataset"
 	"github.com/google/go-cmp/cmp"
 	"github.com/minio/minio-go/v7"
+	"github.com/minio/minio-go/v7/pkg/credentials"
 	"github.com/parquet-go/parquet-go"
 )
 
 // findingID is what must be equal between an interrupted and an
 // uninterrupted scan (scan_id and etag aside).
 type findingID struct {
-	Key, Kind, Hash string
-	Offset          int64
-	Length          int32
+	Key, Field, Kind, Hash string
+	Row, Offset            int64
+	Length                 int32
 }
 
 func readFindings(t *testing.T, dir string) ([]findingID, map[string]int) {
@@ -38,15 +40,10 @@ func readFindings(t *testing.T, dir string) ([]findingID, map[string]int) {
 			t.Fatalf("%s: %v", p, err)
 		}
 		for _, r := range rows {
-			fs = append(fs, findingID{r.Key, r.Kind, r.ValueHash, r.Offset, r.Length})
+			fs = append(fs, findingID{r.Key, r.Field, r.Kind, r.ValueHash, r.Row, r.Offset, r.Length})
 		}
 	}
-	sort.Slice(fs, func(i, j int) bool {
-		if fs[i].Key != fs[j].Key {
-			return fs[i].Key < fs[j].Key
-		}
-		return fs[i].Offset < fs[j].Offset
-	})
+	sortFindings(fs)
 	objs := map[string]int{}
 	paths, _ = filepath.Glob(filepath.Join(dir, "objects", "*.parquet"))
 	for _, p := range paths {
@@ -63,11 +60,12 @@ func readFindings(t *testing.T, dir string) ([]findingID, map[string]int) {
 
 // TestKill9Resume kills a scan with SIGKILL at random moments, several
 // times, resumes it each time, and expects exactly the findings of an
-// uninterrupted scan, with one objects row per object.
+// uninterrupted scan, with one objects row per object: with a local
+// dataset, and with one written to S3 (--out s3://).
 func TestKill9Resume(t *testing.T) {
 	_, c := s3test.Server(t)
 	bucket := s3test.NewBucket(t, c)
-	const objects = 600
+	const objects = 400
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 16)
 	for i := range objects {
@@ -104,8 +102,23 @@ func TestKill9Resume(t *testing.T) {
 	if len(want) != objects*20 {
 		t.Fatalf("reference scan found %d findings, want %d", len(want), objects*20)
 	}
+	for _, s3out := range []bool{false, true} {
+		t.Run(map[bool]string{false: "local", true: "s3-out"}[s3out], func(t *testing.T) {
+			killAndResume(t, c, s3out, args, env, want, wantObjs)
+		})
+	}
+}
 
+func killAndResume(t *testing.T, c *minio.Client, s3out bool, args func(string) []string, env []string, want []findingID, wantObjs map[string]int) {
+	endpoint := os.Getenv("EXPOSURE_TEST_S3_ENDPOINT")
+	access, secret := s3test.Creds()
+	dir := t.TempDir()
 	out := filepath.Join(dir, "killed")
+	if s3out {
+		outBucket := s3test.NewBucket(t, c)
+		out = "s3://" + outBucket + "/scans/killed"
+		env = append(env, "TMPDIR="+t.TempDir())
+	}
 	kills := 0
 	for round := 0; round < 6; round++ {
 		cmd := exec.Command(os.Args[0], append(args(out), "--resume")...)
@@ -133,6 +146,18 @@ func TestKill9Resume(t *testing.T) {
 	if o, err := runChild(env, append(args(out), "--resume")...); err != nil {
 		t.Fatalf("final resume: %v\n%s", err, o)
 	}
+	if s3out {
+		local := filepath.Join(dir, "fetched")
+		if err := scanner.FetchDataset(context.Background(), scanner.S3Options{Endpoint: endpoint, Creds: credentials.NewStaticV4(access, secret, "")}, out, local); err != nil {
+			t.Fatal(err)
+		}
+		out = local
+		for _, f := range []string{"scan.json", "summary.json", "sketches.json"} {
+			if _, err := os.Stat(filepath.Join(local, f)); err != nil {
+				t.Errorf("the S3 dataset lacks %s", f)
+			}
+		}
+	}
 	got, gotObjs := readFindings(t, out)
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("after %d kills, findings differ from an uninterrupted scan (-want +got):\n%.2000s", kills, diff)
@@ -148,4 +173,23 @@ func runChild(env []string, args ...string) (string, error) {
 	cmd.Env = append(env, "EXPOSURE_TEST_RUN_MAIN=1")
 	out, err := cmd.CombinedOutput()
 	return string(out), err
+}
+
+func sortFindings(fs []findingID) {
+	sort.Slice(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Key != b.Key {
+			return a.Key < b.Key
+		}
+		if a.Field != b.Field {
+			return a.Field < b.Field
+		}
+		if a.Row != b.Row {
+			return a.Row < b.Row
+		}
+		if a.Offset != b.Offset {
+			return a.Offset < b.Offset
+		}
+		return a.Hash < b.Hash
+	})
 }

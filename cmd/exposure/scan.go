@@ -27,7 +27,7 @@ type scanFlags struct {
 	checkpoint                                time.Duration
 	include, exclude                          listFlag
 	modAfter, modBefore                       string
-	since                                     string
+	since, stageDir                           string
 }
 
 func (f *scanFlags) register(fs *flag.FlagSet) {
@@ -36,7 +36,8 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	f.maxExpanded = sizeFlag(lim.MaxExpandedBytes)
 	fs.StringVar(&f.endpoint, "endpoint", "", "S3-compatible endpoint URL (http:// means no TLS); default AWS_ENDPOINT_URL, else AWS")
 	fs.StringVar(&f.region, "region", "", "S3 region (default AWS_REGION, else us-east-1)")
-	fs.StringVar(&f.out, "out", "./exposure-out", "dataset directory")
+	fs.StringVar(&f.out, "out", "./exposure-out", "dataset directory, or s3://bucket/prefix (staged locally, parts uploaded as they commit)")
+	fs.StringVar(&f.stageDir, "stage-dir", "", "local staging directory for --out s3:// (default: the system temporary directory)")
 	fs.IntVar(&f.workers, "workers", scanner.DefaultWorkers(), "objects scanned at once")
 	fs.BoolVar(&f.reveal, "reveal-values", false, "also write the raw matched text in column value (dataset files become mode 0600)")
 	fs.StringVar(&f.hashKeyFile, "hash-key-file", "", "file holding the HMAC key for value_hash (also EXPOSURE_HASH_KEY); default: a random key saved as OUT/hash.key")
@@ -95,8 +96,11 @@ func (f *scanFlags) config(targets []string, env Env) (scanner.Config, error) {
 		return cfg, usagef("scan: --workers must be between 1 and 4096")
 	}
 	if strings.HasPrefix(f.out, "s3://") {
-		return cfg, usagef("scan: --out s3:// is not supported yet; write to a local directory and copy it")
+		if _, err := scanner.ParseTarget(f.out); err != nil {
+			return cfg, usagef("scan: --out: %v", err)
+		}
 	}
+	cfg.StageDir = f.stageDir
 	if f.out == "" {
 		return cfg, usagef("scan: --out must not be empty")
 	}

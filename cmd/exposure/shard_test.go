@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"testing"
 
 	"github.com/exposure-dev/exposure/internal/s3test"
@@ -59,12 +58,7 @@ func TestShardsUnionEqualsFullScan(t *testing.T) {
 		f, _ := readFindings(t, s)
 		gotF = append(gotF, f...)
 	}
-	sort.Slice(gotF, func(i, j int) bool {
-		if gotF[i].Key != gotF[j].Key {
-			return gotF[i].Key < gotF[j].Key
-		}
-		return gotF[i].Offset < gotF[j].Offset
-	})
+	sortFindings(gotF)
 	if len(seen) != len(wantObjs) {
 		t.Errorf("shards hold %d objects, the full scan %d", len(seen), len(wantObjs))
 	}

@@ -31,6 +31,10 @@ type PartOptions struct {
 	MaxAge time.Duration
 	// RowGroupRows bounds the rows buffered in memory per row group.
 	RowGroupRows int64
+	// OnCommit, if set, is called after each local commit with the part's
+	// files relative to the dataset directory, findings first, objects (the
+	// commit record) last: --out s3:// uploads them in that order.
+	OnCommit func(files []string) error
 	// BufferRows is how many findings of the object being scanned are held in
 	// memory before they go to the part; an object with fewer findings never
 	// makes a part uncommittable when a scan is interrupted.
@@ -96,6 +100,7 @@ type PartWriter struct {
 }
 
 type partFile[T any] struct {
+	seq  int64
 	f    *os.File
 	tmp  string
 	dst  string
@@ -116,7 +121,7 @@ func openPart[T any](w *Writer, sub string, seq int64) (*partFile[T], error) {
 		parquet.PageBufferSize(256<<10),
 		parquet.CreatedBy("exposure", "", ""),
 	)
-	return &partFile[T]{f: f, tmp: tmp, dst: dst, pw: pw}, nil
+	return &partFile[T]{seq: seq, f: f, tmp: tmp, dst: dst, pw: pw}, nil
 }
 
 func (p *partFile[T]) write(rows []T) error {
@@ -255,7 +260,14 @@ func (p *PartWriter) Commit() error {
 	if err := os.Rename(op.tmp, op.dst); err != nil {
 		return fmt.Errorf("dataset: cannot commit part: %w", err)
 	}
-	return syncDir(filepath.Dir(op.dst))
+	if err := syncDir(filepath.Dir(op.dst)); err != nil {
+		return err
+	}
+	if p.w.opts.OnCommit != nil {
+		name := PartName(op.seq)
+		return p.w.opts.OnCommit([]string{FindingsDir + "/" + name, ObjectsDir + "/" + name})
+	}
+	return nil
 }
 
 // ResetObject drops the findings of the object in progress so that it can be
