@@ -110,7 +110,7 @@ func (a *Address) Detect(in *Input, emit func(Match)) {
 		last = c.end
 		emit(Match{
 			Start: c.start, End: c.end, Kind: KindAddress, Subtype: c.subtype, Country: c.country,
-			Confidence: c.conf, Normalized: NormalizeText(s[c.start:c.end]), Masked: c.masked,
+			Confidence: c.conf, Normalized: normalizeValue(s[c.start:c.end]), Masked: c.masked,
 		})
 	}
 	if in.Column == KindAddress || a.field.kind(in.Field) == KindAddress {
@@ -126,7 +126,11 @@ func (a *Address) Detect(in *Input, emit func(Match)) {
 		}
 		var c addrCand
 		ok := false
-		switch cs[h.Cue].kind {
+		kind := cs[h.Cue].kind
+		if kind <= acCJKWard && !digitWithin(s, h.End, 120) {
+			continue // every address has a number after its region
+		}
+		switch kind {
 		case acKRSido:
 			c, ok = a.krParse(s, h.Start, false)
 		case acJPPref:

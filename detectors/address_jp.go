@@ -9,6 +9,16 @@ var jpBuildingWords = []string{
 	"寮", "団地", "住宅", "ヴィラ", "パーク", "フラット",
 }
 
+// The characters that end Japanese and Taiwanese municipal units.
+var (
+	jpCityEnds     = []rune{'市', '区', '郡', '町', '村'}
+	jpWardEnds     = []rune{'区'}
+	jpTownEnds     = []rune{'町', '村'}
+	twDistrictEnds = []rune{'區', '区'}
+	twTownshipEnds = []rune{'鄉', '鎮', '市'}
+	twVillageEnds  = []rune{'里', '村'}
+)
+
 // skipOneSpace skips one ASCII or ideographic space at i.
 func skipOneSpace(s string, i int) int {
 	if r, n := runeAt(s, i); r == ' ' || r == 0x3000 {
@@ -24,7 +34,7 @@ func isTownRune(r rune) bool {
 
 // jpUnitEnd returns the end of a municipal unit at i (a run of up to seven
 // characters ending with one of ends, the end character not first), or 0.
-func jpUnitEnd(s string, i int, ends string) int {
+func jpUnitEnd(s string, i int, ends []rune) int {
 	j := i
 	for k := 0; k < 7 && j < len(s); k++ {
 		r, n := runeAt(s, j)
@@ -32,8 +42,12 @@ func jpUnitEnd(s string, i int, ends string) int {
 			return 0
 		}
 		j += n
-		if k > 0 && strings.ContainsRune(ends, r) {
-			return j
+		if k > 0 {
+			for _, e := range ends {
+				if e == r {
+					return j
+				}
+			}
 		}
 	}
 	return 0
@@ -188,18 +202,18 @@ func (a *Address) jpParse(s string, p, prefEnd int, partial bool) (addrCand, boo
 	cityStart := i
 	units := 0
 	for units < 2 {
-		ends := "市区郡町村"
+		ends := jpCityEnds
 		if units == 1 {
 			r, _ := runeBefore(s, i)
 			switch r {
 			case '市':
-				ends = "区"
+				ends = jpWardEnds
 			case '郡':
-				ends = "町村"
+				ends = jpTownEnds
 			default:
-				ends = ""
+				ends = nil
 			}
-			if ends == "" {
+			if ends == nil {
 				break
 			}
 		}

@@ -76,9 +76,9 @@ func (a *Address) twParse(s string, p, cityEnd int, partial bool) (addrCand, boo
 	}
 	i := skipOneSpace(s, cityEnd)
 	district := ""
-	e := jpUnitEnd(s, i, "區区")
+	e := jpUnitEnd(s, i, twDistrictEnds)
 	if e == 0 || e-i > 4*3 {
-		e = jpUnitEnd(s, i, "鄉鎮市")
+		e = jpUnitEnd(s, i, twTownshipEnds)
 	}
 	if e > 0 && e-i <= 4*3 {
 		if twRoadEnd(s, i) == 0 || twRoadEnd(s, i) > e {
@@ -90,7 +90,7 @@ func (a *Address) twParse(s string, p, cityEnd int, partial bool) (addrCand, boo
 		return addrCand{}, false
 	}
 	// 村/里 and 鄰 before the road.
-	if e := jpUnitEnd(s, i, "里村"); e > 0 && e-i <= 4*3 && twRoadEnd(s, e) > 0 {
+	if e := jpUnitEnd(s, i, twVillageEnds); e > 0 && e-i <= 4*3 && twRoadEnd(s, e) > 0 {
 		i = e
 	}
 	if e := twMarked(s, i, "鄰"); e > i {

@@ -33,6 +33,9 @@ const (
 	cueBefore nameCueRole = iota // the cue precedes the name: 성함: 김민준, Name: John Smith
 	cueAfter                     // an honorific follows the name: 김민준님, 佐藤様, 陳先生
 	cueTitle                     // a Latin title directly precedes the name: Mr. Smith
+	cueWeak                      // a role word precedes the name: 고객 김민준, 客服 陳志明
+	cuePhone                     // a phone number follows the name: 김민준 010-1234-5678
+	cueColon                     // a colon before a CJK name that ends its clause: "in Taipei: 戴志豪, ..."
 )
 
 // nameLang is the language a cue belongs to; it picks the name grammar.
@@ -53,38 +56,70 @@ type nameCue struct {
 }
 
 // nameCues are the words whose occurrences the name detector asks for.
+// Role cues (고객, 상담원, 客服) name a role rather than ask for a name, so
+// a short name after them needs more support (see cueWeak).
 var nameCues = []nameCue{
 	{"성함", cueBefore, langKR}, {"이름", cueBefore, langKR}, {"성명", cueBefore, langKR},
 	{"수령인", cueBefore, langKR}, {"수취인", cueBefore, langKR}, {"받는 분", cueBefore, langKR},
 	{"받는분", cueBefore, langKR}, {"받는 사람", cueBefore, langKR}, {"받으시는 분", cueBefore, langKR},
-	{"고객", cueBefore, langKR}, {"고객님", cueBefore, langKR}, {"상담원", cueBefore, langKR},
 	{"주문자", cueBefore, langKR}, {"보내는 분", cueBefore, langKR}, {"보내는분", cueBefore, langKR},
-	{"보내는 사람", cueBefore, langKR}, {"예금주", cueBefore, langKR}, {"담당자", cueBefore, langKR},
-	{"신청자", cueBefore, langKR}, {"예약자", cueBefore, langKR}, {"구매자", cueBefore, langKR},
-	{"회원", cueBefore, langKR}, {"환자", cueBefore, langKR}, {"작성자", cueBefore, langKR},
+	{"보내는 사람", cueBefore, langKR}, {"예금주", cueBefore, langKR}, {"신청자", cueBefore, langKR},
+	{"예약자", cueBefore, langKR}, {"구매자", cueBefore, langKR}, {"작성자", cueBefore, langKR},
+	{"제가", cueBefore, langKR}, {"저는", cueBefore, langKR},
+	{"고객", cueWeak, langKR}, {"고객님", cueWeak, langKR}, {"상담원", cueWeak, langKR},
+	{"회원", cueWeak, langKR}, {"환자", cueWeak, langKR}, {"담당자", cueWeak, langKR},
+	{"어머니", cueWeak, langKR}, {"아버지", cueWeak, langKR}, {"엄마", cueWeak, langKR},
+	{"아빠", cueWeak, langKR}, {"아들", cueWeak, langKR}, {"딸", cueWeak, langKR},
+	{"남편", cueWeak, langKR}, {"아내", cueWeak, langKR}, {"와이프", cueWeak, langKR},
+	{"동생", cueWeak, langKR}, {"언니", cueWeak, langKR}, {"오빠", cueWeak, langKR},
+	{"누나", cueWeak, langKR}, {"할머니", cueWeak, langKR}, {"할아버지", cueWeak, langKR},
+	{"팀", cueWeak, langKR}, {"기사", cueWeak, langKR}, {"대표", cueWeak, langKR},
 	{"님", cueAfter, langKR}, {"씨", cueAfter, langKR}, {"귀하", cueAfter, langKR},
+	{"앞으로", cueAfter, langKR},
 
 	{"氏名", cueBefore, langJP}, {"お名前", cueBefore, langJP}, {"名前", cueBefore, langJP},
 	{"フリガナ", cueBefore, langJP}, {"ふりがな", cueBefore, langJP}, {"受取人", cueBefore, langJP},
-	{"宛名", cueBefore, langJP}, {"担当者", cueBefore, langJP}, {"ご担当", cueBefore, langJP},
+	{"宛名", cueBefore, langJP}, {"担当", cueBefore, langJP}, {"ご担当", cueBefore, langJP},
 	{"契約者", cueBefore, langJP}, {"申込者", cueBefore, langJP}, {"名義", cueBefore, langJP},
 	{"様", cueAfter, langJP}, {"さま", cueAfter, langJP}, {"さん", cueAfter, langJP},
 	{"殿", cueAfter, langJP}, {"くん", cueAfter, langJP}, {"ちゃん", cueAfter, langJP},
-	{"氏", cueAfter, langJP}, {"宛", cueAfter, langJP},
+	{"氏", cueAfter, langJP}, {"宛", cueAfter, langJP}, {"です", cueAfter, langJP},
 
 	{"姓名", cueBefore, langZH}, {"收件人", cueBefore, langZH}, {"收貨人", cueBefore, langZH},
 	{"收货人", cueBefore, langZH}, {"寄件人", cueBefore, langZH}, {"聯絡人", cueBefore, langZH},
-	{"联系人", cueBefore, langZH}, {"客戶", cueBefore, langZH}, {"客户", cueBefore, langZH},
-	{"訂購人", cueBefore, langZH}, {"订购人", cueBefore, langZH}, {"持卡人", cueBefore, langZH},
+	{"联系人", cueBefore, langZH}, {"訂購人", cueBefore, langZH}, {"订购人", cueBefore, langZH},
+	{"持卡人", cueBefore, langZH}, {"戶名", cueBefore, langZH}, {"户名", cueBefore, langZH},
+	{"我是", cueBefore, langZH}, {"我叫", cueBefore, langZH}, {"找", cueBefore, langZH},
+	{"收件者", cueBefore, langZH}, {"代收人", cueBefore, langZH},
+	{"客戶", cueWeak, langZH}, {"客户", cueWeak, langZH}, {"客服", cueWeak, langZH},
 	{"先生", cueAfter, langZH}, {"小姐", cueAfter, langZH}, {"女士", cueAfter, langZH},
+	{"為您服務", cueAfter, langZH}, {"为您服务", cueAfter, langZH},
 
 	{"name", cueBefore, langEN}, {"customer", cueBefore, langEN}, {"recipient", cueBefore, langEN},
 	{"attn", cueBefore, langEN}, {"attention", cueBefore, langEN}, {"ship to", cueBefore, langEN},
 	{"bill to", cueBefore, langEN}, {"deliver to", cueBefore, langEN}, {"contact", cueBefore, langEN},
 	{"cardholder", cueBefore, langEN}, {"patient", cueBefore, langEN}, {"my name is", cueBefore, langEN},
+	{"order to", cueBefore, langEN}, {"this is", cueBefore, langEN}, {"i'm", cueBefore, langEN},
+	{"i am", cueBefore, langEN}, {"hello", cueBefore, langEN}, {"hi", cueBefore, langEN},
+	{"thanks", cueBefore, langEN}, {"thank you", cueBefore, langEN}, {"regards", cueBefore, langEN},
+	{"sincerely", cueBefore, langEN}, {"cheers", cueBefore, langEN}, {"confirmation", cueBefore, langEN},
+	{"from", cueBefore, langEN}, {"signed", cueBefore, langEN}, {"account holder", cueBefore, langEN},
 	{"mr.", cueTitle, langEN}, {"mrs.", cueTitle, langEN}, {"ms.", cueTitle, langEN},
 	{"dr.", cueTitle, langEN}, {"mr ", cueTitle, langEN}, {"mrs ", cueTitle, langEN},
 	{"ms ", cueTitle, langEN}, {"miss ", cueTitle, langEN}, {"dear ", cueTitle, langEN},
+
+	// Where a phone number starts right after a name (김민준 010-1234-5678,
+	// 王志明 0956-351-488, Judith Grant, (312) 806-0157), the name needs no
+	// cue word: the phone number is the evidence.
+	{" 0", cuePhone, langAny}, {" +", cuePhone, langAny}, {" (", cuePhone, langAny},
+	{"（", cuePhone, langAny}, {" ０", cuePhone, langAny}, {"\u3000０", cuePhone, langAny},
+	{", 0", cuePhone, langAny}, {", 1", cuePhone, langAny}, {", 2", cuePhone, langAny},
+	{", 3", cuePhone, langAny}, {", 4", cuePhone, langAny}, {", 5", cuePhone, langAny},
+	{", 6", cuePhone, langAny}, {", 7", cuePhone, langAny}, {", 8", cuePhone, langAny},
+	{", 9", cuePhone, langAny}, {", (", cuePhone, langAny}, {", +", cuePhone, langAny},
+	{", ０", cuePhone, langAny}, {"/ 0", cuePhone, langAny}, {"/ +", cuePhone, langAny},
+
+	{": ", cueColon, langAny}, {"：", cueColon, langAny},
 }
 
 // Cues implements Detector.
@@ -109,14 +144,20 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 	s := in.Text
 	d.emitted = d.emitted[:0]
 	if in.Column == KindName || d.field.kind(in.Field) == KindName {
-		if c, ok := d.wholeCell(s); ok {
+		if c, ok := d.wholeCell(s, partNameField(in.Field)); ok {
 			d.put(s, c, emit)
 			return
 		}
 		// A name column holding more than a name ("김민준 (VIP)"): its start
-		// still counts as a cue.
-		if c, ok := d.forward(s, skipSeparators(s, 0), langAny, true); ok {
+		// still counts as a cue, if the rest reads as a remark.
+		if c, ok := d.forward(s, skipSeparators(s, 0), langAny, true); ok && nameTailOK(s, c) {
 			d.put(s, c, emit)
+		}
+	} else if in.Row >= 0 && in.Field != "" && d.field.kind(in.Field) == "" && !d.field.excluded() {
+		// A cell of an opaque column: only a name the tables know well.
+		if c, ok := d.structuredCell(s); ok {
+			d.put(s, c, emit)
+			return
 		}
 	}
 	for _, h := range in.Hits {
@@ -125,12 +166,12 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 		}
 		cue := nameCues[h.Cue]
 		switch cue.role {
-		case cueBefore:
+		case cueBefore, cueWeak:
 			if cue.lang == langEN && !latinWordAt(s, h.Start, h.End) {
 				continue
 			}
 			p := afterCue(s, h.End, cue.lang)
-			if c, ok := d.forward(s, p, cue.lang, false); ok {
+			if c, ok := d.forward(s, p, cue.lang, false); ok && (cue.role == cueBefore || d.weakOK(s, c)) {
 				d.put(s, c, emit)
 			}
 		case cueTitle:
@@ -143,6 +184,19 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 			}
 		case cueAfter:
 			if c, ok := d.backward(s, h, cue); ok {
+				d.put(s, c, emit)
+			}
+		case cuePhone:
+			if c, ok := d.beforePhone(s, h); ok {
+				d.put(s, c, emit)
+			}
+		case cueColon:
+			p := skipSpaces(s, h.End)
+			if r, _ := runeAt(s, p); !isCJKNameRune(r) {
+				continue
+			}
+			if c, ok := d.forward(s, p, langAny, false); ok && d.weakOK(s, c) && clauseEnds(s, c.end) {
+				c.conf = min(c.conf, 0.7)
 				d.put(s, c, emit)
 			}
 		}
@@ -163,7 +217,7 @@ func (d *Name) put(s string, c nameCand, emit func(Match)) {
 	}
 	d.emitted = append(d.emitted, [2]int{c.start, c.end})
 	v := s[c.start:c.end]
-	m := Match{Start: c.start, End: c.end, Kind: KindName, Confidence: c.conf, Normalized: NormalizeText(v)}
+	m := Match{Start: c.start, End: c.end, Kind: KindName, Confidence: c.conf, Normalized: normalizeValue(v)}
 	switch c.lang {
 	case langKR:
 		m.Subtype, m.Country = "kr_name", "KR"
@@ -182,28 +236,39 @@ func (d *Name) put(s string, c nameCand, emit func(Match)) {
 }
 
 // forward reads a name that starts at p (after a cue, or at the start of a
-// name cell when field is true).
+// name cell when field is true). The script of the text decides the
+// grammar; the cue's language only breaks the tie between Japanese and
+// Chinese readings of Han characters.
 func (d *Name) forward(s string, p int, lang nameLang, field bool) (nameCand, bool) {
 	r, _ := runeAt(s, p)
 	switch {
 	case isHangulSyllable(r):
-		if lang == langKR || lang == langAny {
-			return d.krForward(s, p, field)
-		}
+		return d.krForward(s, p, field)
 	case isHan(r):
-		if lang != langKR && lang != langEN {
-			return d.hanForward(s, p, lang, field)
+		if lang != langJP && lang != langZH {
+			lang = langAny
 		}
+		return d.hanForward(s, p, lang, field)
 	case isKana(r):
-		if lang == langJP || lang == langAny {
+		if lang == langJP || lang == langAny || field {
 			return d.kanaForward(s, p, field)
 		}
 	case isLatinLetter(r):
-		if lang == langEN || lang == langAny {
-			return d.latinForward(s, p, cueBefore, field)
-		}
+		return d.latinForward(s, p, cueBefore, field)
 	}
 	return nameCand{}, false
+}
+
+// weakOK says whether a name read after a role word (고객, 상담원, 客服)
+// has enough support of its own: three characters or more, or an
+// honorific right after it. Two-syllable words after a role word are
+// mostly not names (상담원: 교환 회수 ...).
+func (d *Name) weakOK(s string, c nameCand) bool {
+	if c.lang == langEN || runeCount(s[c.start:c.end]) >= 3 {
+		return true
+	}
+	r, _ := runeAt(s, c.end)
+	return r == '님' || r == '씨' || r == '様' || r == 'さ'
 }
 
 // backward reads a name that ends right before the honorific of hit h.
@@ -217,7 +282,7 @@ func (d *Name) backward(s string, h Hit, cue nameCue) (nameCand, bool) {
 }
 
 // wholeCell checks a whole name-column cell.
-func (d *Name) wholeCell(s string) (nameCand, bool) {
+func (d *Name) wholeCell(s string, part bool) (nameCand, bool) {
 	start, end := trimCell(s)
 	if end-start < 2 || end-start > 80 {
 		return nameCand{}, false
@@ -250,9 +315,47 @@ func (d *Name) wholeCell(s string) (nameCand, bool) {
 	case (han > 0 || kana > 0) && hangul+latin == 0:
 		return d.jpzhWhole(s, start, end, han, kana)
 	case latin > 0 && hangul+han+kana == 0:
-		return d.latinWhole(s, start, end)
+		return d.latinWhole(s, start, end, part)
 	}
 	return nameCand{}, false
+}
+
+// nameTailOK says whether what follows a name at the start of a name cell
+// is compatible with the cell holding a name with a remark ("김민준 (VIP)",
+// "John Smith, 555-0100", "佐藤太郎様") rather than a product name that
+// begins with a surname ("정관장 홍삼정 240g", "山崎 ランチパック").
+func nameTailOK(s string, c nameCand) bool {
+	i := c.end
+	r, _ := runeAt(s, i)
+	switch {
+	case i >= len(s):
+		return true
+	case c.lang == langKR && isHangulSyllable(r):
+		return true // krSplit checked the particle or honorific
+	case r == '様' || r == '殿' || strings.HasPrefix(s[i:], "さん") || strings.HasPrefix(s[i:], "さま"):
+		return true
+	}
+	i = skipSpaces(s, i)
+	if i >= len(s) {
+		return true
+	}
+	r, _ = runeAt(s, i)
+	if strings.ContainsRune("(（,，/|-–·:;<[+＋", r) || isDigitRune(r) || r == '\n' || r == '\r' {
+		return true
+	}
+	return r == '님' || r == '씨' || r == '様' || r == '先' || r == '小' || r == '女'
+}
+
+// partNameField reports whether a field holds one part of a name only
+// (first_name, last_name, surname, given_name).
+func partNameField(field string) bool {
+	f := strings.ToLower(field)
+	for _, w := range [...]string{"first", "last", "given", "family", "surname", "middle", "fname", "lname"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimCell returns the span of s without surrounding spaces and quotes.
@@ -278,22 +381,40 @@ func trimCell(s string) (int, int) {
 // afterCue returns where the value after a cue word starts: it skips a
 // Korean topic particle, separators such as ':' and '=', quotes and spaces.
 func afterCue(s string, p int, lang nameLang) int {
-	if lang == langKR {
-		for _, part := range [...]string{"은요", "은", "는", "이", ":"} {
-			if strings.HasPrefix(s[p:], part) {
-				q := p + len(part)
-				if r, _ := runeAt(s, q); !isHangulSyllable(r) {
-					p = q
-				}
-				break
+	var particles []string
+	switch lang {
+	case langKR:
+		particles = []string{"은요", "은", "는", "이", ":"}
+	case langJP:
+		particles = []string{"の", "は", "が", "："}
+	}
+	for _, part := range particles {
+		if strings.HasPrefix(s[p:], part) {
+			q := p + len(part)
+			if r, _ := runeAt(s, q); !isHangulSyllable(r) || lang == langJP {
+				p = q
 			}
+			break
 		}
 	}
 	if lang == langEN {
 		q := skipSpaces(s, p)
 		if strings.HasPrefix(s[q:], "is ") {
-			p = q + 3
+			q += 3
 		}
+		// "Thanks,\nJane Doe", "ship my order to:\nJane Doe": the name may
+		// stand on the next line.
+		for q < len(s) && (s[q] == ',' || s[q] == '!' || s[q] == '.' || s[q] == ':') {
+			q++
+		}
+		q = skipSpaces(s, q)
+		if q < len(s) && s[q] == '\r' {
+			q++
+		}
+		if q < len(s) && s[q] == '\n' {
+			q++
+		}
+		p = q
 	}
 	return skipSeparators(s, p)
 }
@@ -324,13 +445,34 @@ func latinWordAt(s string, start, end int) bool {
 	return !isLatinLetter(r)
 }
 
+// clauseEnds reports whether a name ending at i closes its clause: a comma,
+// the end of the line or text, or a phone number after it.
+func clauseEnds(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, n := runeAt(s, i)
+	switch r {
+	case ',', '，', '、', '\n', '\r':
+		return true
+	case ' ', 0x3000:
+		return phoneLikeAt(s, i+n)
+	}
+	return false
+}
+
 // fieldCache remembers the kind of the last field name seen, since the
 // records of one column arrive one after another.
 type fieldCache struct {
 	name string
 	k    Kind
+	excl bool // the field is named for something else (product_name, brand)
 	set  bool
 }
+
+// excluded reports whether the last field looked up is named for a value
+// that is not personal data (product, brand, company ...).
+func (f *fieldCache) excluded() bool { return f.excl }
 
 func (f *fieldCache) kind(field string) Kind {
 	if field == "" {
@@ -338,6 +480,16 @@ func (f *fieldCache) kind(field string) Kind {
 	}
 	if !f.set || f.name != field {
 		f.name, f.k, f.set = strings.Clone(field), FieldKind(field), true
+		f.excl = false
+		low := strings.ToLower(field)
+		if i := strings.LastIndexAny(low, ".$/"); i >= 0 {
+			low = low[i+1:]
+		}
+		for _, x := range fieldExclusions {
+			if x != "ip" && strings.Contains(low, x) {
+				f.excl = true
+			}
+		}
 	}
 	return f.k
 }

@@ -33,6 +33,21 @@ var krEnding = map[rune]bool{
 	'적': true, '상': true, '용': true, '점': true, '란': true, '처': true, '센': true, '님': true,
 }
 
+// krNotNameEnds end the names of banks, shops and services, not of people.
+var krNotNameEnds = []string{
+	"은행", "마트", "센터", "카드", "택배", "보험", "증권", "병원", "약국", "학교", "회사", "공사", "식당",
+	"마켓", "상사", "전자", "통운", "물산", "건설", "제약", "식품",
+}
+
+func hasAnySuffix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasAnyPrefix(s string, words []string) bool {
 	for _, w := range words {
 		if strings.HasPrefix(s, w) {
@@ -53,7 +68,7 @@ func (d *Name) krSplit(run string, exact, strong bool) (n, sl int, conf float64,
 		if L < sn+1 || !d.t.krSurname.has(run[:3*sn]) {
 			continue
 		}
-		for _, gl := range [2]int{2, 1} {
+		for _, gl := range [3]int{2, 1, 3} {
 			k := sn + gl
 			if k > L || (exact && k != L) {
 				continue
@@ -63,7 +78,7 @@ func (d *Name) krSplit(run string, exact, strong bool) (n, sl int, conf float64,
 				continue
 			}
 			cand := run[:3*k]
-			if d.t.krStop.has(cand) || (rest != "" && d.t.krStop.has(run)) {
+			if d.t.krStop.has(cand) || (rest != "" && d.t.krStop.has(run)) || hasAnySuffix(cand, krNotNameEnds) {
 				continue
 			}
 			known := 0
@@ -74,6 +89,12 @@ func (d *Name) krSplit(run string, exact, strong bool) (n, sl int, conf float64,
 			}
 			c := 0.0
 			switch {
+			case gl == 3:
+				// Native Korean given names (아름솔, 빛나리): all syllables known.
+				if known < 3 {
+					continue
+				}
+				c = 0.8
 			case known == gl && gl == 2:
 				c = 0.9
 			case known == gl:
@@ -108,6 +129,17 @@ func (d *Name) krForward(s string, p int, field bool) (nameCand, bool) {
 	}
 	n, sl, c, ok := d.krSplit(s[p:e], false, field)
 	if !ok {
+		// 박 정우: a surname, one space, the given name.
+		if (e-p == 3 || e-p == 6) && e < len(s) && s[e] == ' ' {
+			ge := runEnd(s, e+1, isHangulSyllable)
+			if ge-(e+1) > 6 {
+				return nameCand{}, false
+			}
+			if r, _ := runeAt(s, ge); isLatinLetter(r) || isDigitRune(r) {
+				return nameCand{}, false
+			}
+			return d.krSpaced(s, e+1, ge)
+		}
 		return nameCand{}, false
 	}
 	return nameCand{start: p, end: p + n, lang: langKR, surname: sl, conf: c}, true
@@ -251,6 +283,16 @@ func placeLike(v string) bool {
 // hanForward reads a Japanese or Chinese name in Han characters starting at p.
 func (d *Name) hanForward(s string, p int, lang nameLang, field bool) (nameCand, bool) {
 	e := runEnd(s, p, isHan)
+	// An honorific written in kanji ends the name: 鈴木一郎様, 陳志明先生.
+	for i := p; i < e; {
+		r, n := runeAt(s, i)
+		if i > p && (r == '様' || r == '殿' || r == '宛' || strings.HasPrefix(s[i:], "先生") ||
+			strings.HasPrefix(s[i:], "小姐") || strings.HasPrefix(s[i:], "女士")) {
+			e = i
+			break
+		}
+		i += n
+	}
 	run := s[p:e]
 	if runeCount(run) > 8 {
 		return nameCand{}, false
@@ -259,6 +301,13 @@ func (d *Name) hanForward(s string, p int, lang nameLang, field bool) (nameCand,
 	if lang == langAny {
 		sl := d.jpSurnamePrefix(run)
 		jp = sl > 0 && (runeCount(run[:sl]) >= 2 || kanaNear(s, p, e))
+		if sl == len(run) && e < len(s) {
+			// 森 久美子, 林 直樹: a spaced name is written the Japanese way.
+			if r, n := runeAt(s, e); r == ' ' || r == 0x3000 {
+				r2, _ := runeAt(s, e+n)
+				jp = jp || isHan(r2)
+			}
+		}
 	}
 	if jp {
 		if c, ok := d.jpForward(s, p, e, field); ok || lang == langJP {
@@ -325,6 +374,8 @@ func (d *Name) jpForward(s string, p, e int, field bool) (nameCand, bool) {
 var zhBoundary = []string{
 	"先生", "小姐", "女士", "您好", "你好", "的", "電話", "电话", "手機", "手机", "地址", "收", "寄", "於", "于",
 	"在", "和", "與", "与", "同學", "同学", "老師", "老师", "君", "是", "已", "將", "将", "今", "表示",
+	"為", "为", "就", "說", "说", "來", "来", "會", "会", "也", "要", "請", "请", "嗎", "吗", "呢", "了",
+	"還", "还", "都", "跟", "給", "给", "幫", "帮", "收", "代", "轉", "转", "先", "小", "女",
 }
 
 // zhForward reads a Chinese name (surname + one or two characters) at the
@@ -430,18 +481,29 @@ func (d *Name) hanBackward(s string, h Hit, cue nameCue) (nameCand, bool) {
 	if isKana(r) && cue.lang == langJP {
 		// 山田はなこ様, 山田 ハナコ様: a kana given name after a kanji surname.
 		ks := runStart(s, q, isKana)
-		if g := runeCount(s[ks:q]); g < 2 || g > 5 {
+		if g := runeCount(s[ks:q]); g < 2 || g > 6 {
 			return nameCand{}, false
 		}
 		hq := ks
-		if r, n := runeBefore(s, hq); r == ' ' || r == 0x3000 {
+		sp, n := runeBefore(s, hq)
+		if sp == ' ' || sp == 0x3000 {
 			hq -= n
 		}
 		hs := runStart(s, hq, isHan)
-		if hs == hq || d.jpSurnamePrefix(s[hs:hq]) != hq-hs {
-			return nameCand{}, false
+		if hs < hq && d.jpSurnamePrefix(s[hs:hq]) == hq-hs {
+			return nameCand{start: hs, end: q, lang: langJP, surname: hq - hs, conf: 0.75}, true
 		}
-		return nameCand{start: hs, end: q, lang: langJP, surname: hq - hs, conf: 0.75}, true
+		// かねこ ゆういち様: a name written wholly in kana, surname and given
+		// name apart, before 様 or さま.
+		if (sp == ' ' || sp == 0x3000) && hs == hq && (cue.word == "様" || cue.word == "さま") {
+			ss := runStart(s, hq, isKana)
+			if g := runeCount(s[ss:hq]); g >= 2 && g <= 6 && !hasAnyPrefix(s[ss:hq], jpParticles) {
+				if r, _ := runeBefore(s, ss); !isKana(r) && !isHan(r) {
+					return nameCand{start: ss, end: q, lang: langJP, surname: hq - ss, conf: 0.7}, true
+				}
+			}
+		}
+		return nameCand{}, false
 	}
 	if !isHan(r) {
 		return nameCand{}, false

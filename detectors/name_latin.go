@@ -65,7 +65,6 @@ func latinWord(s string, p int) int {
 // latinTokens reads up to len(out) name words starting at p, separated by
 // single spaces, and returns how many it read.
 func (d *Name) latinTokens(s string, p int, out []latinTok, field bool) int {
-	var buf [24]byte
 	k := 0
 	for k < len(out) {
 		e := latinWord(s, p)
@@ -78,11 +77,10 @@ func (d *Name) latinTokens(s string, p int, out []latinTok, field bool) int {
 			t.initial = true
 			t.end = e + 1
 		}
-		key := lowerKey(&buf, s[p:e])
-		t.given = d.t.usGiven.has(key)
-		t.surname = d.t.usSurname.has(key)
-		if !t.capital && !field {
-			break
+		t.given = d.knownGiven(s[p:e])
+		t.surname = d.knownSurname(s[p:e])
+		if !t.capital && (!field || (k > 0 && out[0].capital)) {
+			break // a lower-case word ends a capitalised name
 		}
 		q := t.end
 		if q < len(s) && (s[q] == ':' || s[q] == '=') {
@@ -185,10 +183,12 @@ func isOrgWord(k string) bool {
 }
 
 // latinWhole checks a whole name-column cell in Latin letters: "John Smith",
-// "SMITH, John A.", "john", "Mary-Jane O'Brien".
-func (d *Name) latinWhole(s string, start, end int) (nameCand, bool) {
+// "SMITH, John A.", "john", "Mary-Jane O'Brien". With part set the column
+// holds one part of a name (first_name, last_name) and any capitalised word
+// will do.
+func (d *Name) latinWhole(s string, start, end int, part bool) (nameCand, bool) {
 	v := s[start:end]
-	words, known, capital := 0, 0, 0
+	words, known, capital, lower := 0, 0, 0, 0
 	var buf [24]byte
 	for i := 0; i < len(v); {
 		r, n := runeAt(v, i)
@@ -202,27 +202,31 @@ func (d *Name) latinWhole(s string, start, end int) (nameCand, bool) {
 		}
 		w := v[i:e]
 		key := lowerKey(&buf, w)
-		if isOrgWord(key) {
-			return nameCand{}, false
+		if isOrgWord(key) || strings.HasSuffix(key, "'s") {
+			return nameCand{}, false // Victoria's Secret
 		}
 		words++
-		if d.t.usGiven.has(key) || d.t.usSurname.has(key) {
+		if d.knownGiven(w) || d.knownSurname(w) {
 			known++
 		}
 		if r0, _ := runeAt(w, 0); unicode.IsUpper(r0) {
 			capital++
+		} else {
+			lower++
 		}
 		i = e
 	}
 	switch {
-	case words == 0 || words > 5:
+	case words == 0 || words > 4:
 		return nameCand{}, false
+	case capital > 0 && lower > 0:
+		return nameCand{}, false // Hope Diamond replica pendant, Rose Gold iPhone Case
 	case known >= 2 || (known == 1 && words == 1):
 		return nameCand{start: start, end: end, lang: langEN, conf: 0.9}, true
 	case known == 1:
 		return nameCand{start: start, end: end, lang: langEN, conf: 0.8}, true
-	case words >= 2 && capital == words:
-		return nameCand{start: start, end: end, lang: langEN, conf: 0.65}, true
+	case part && words == 1 && capital == 1:
+		return nameCand{start: start, end: end, lang: langEN, conf: 0.7}, true
 	}
 	return nameCand{}, false
 }

@@ -9,9 +9,14 @@ import (
 
 // detectOne runs a single detector through an Engine, as the scanner does.
 func detectOne(d Detector, field, text string, column Kind) []Match {
+	return detectRow(d, field, -1, text, column)
+}
+
+// detectRow is detectOne for a record of structured data.
+func detectRow(d Detector, field string, row int64, text string, column Kind) []Match {
 	e := NewEngine([]Detector{d})
 	var out []Match
-	e.Detect(field, -1, text, column, func(m Match) { out = append(out, m) })
+	e.Detect(field, row, text, column, func(m Match) { out = append(out, m) })
 	return out
 }
 
@@ -73,10 +78,41 @@ func TestNamePositive(t *testing.T) {
 		{"en field lower", "name", "david lee", "", "david lee", "latin_name", "d**** l**"},
 		{"en my name is", "", "hi, my name is Jessica Taylor and I", "", "Jessica Taylor", "latin_name", "J****** T*****"},
 		{"en suffix", "", "Attn: James Wilson Jr. Billing", "", "James Wilson Jr.", "latin_name", "J**** W***** J**"},
+		// Evidence other than a cue word.
+		{"kr before phone", "", "아들 이름으로 받을게요 박유준 01089636881", "", "박유준", "kr_name", "박*준"},
+		{"kr slash phone", "", "유성대로 83 (궁동) / 문아름 / +82 10-6283-8327", "", "문아름", "kr_name", "문*름"},
+		{"kr spaced speaker", "", "상담원 박 정우: 안녕하세요", "", "박 정우", "kr_name", "박*우"},
+		{"kr family", "", "어머니 신새롬 (+827036800747)", "", "신새롬", "kr_name", "신*롬"},
+		{"kr native given", "", "받는 사람 강아름솔, 연락처", "", "강아름솔", "kr_name", "강***"},
+		{"kr self intro", "", "네 제가 남궁상우입니다.", "", "남궁상우", "kr_name", "남궁**"},
+		{"kr ape", "", "총무팀 서재원 앞으로요", "", "서재원", "kr_name", "서*원"},
+		{"jp desu", "", "担当の中川翔太です。", "", "中川翔太", "jp_name", "中川 **"},
+		{"jp paren phone", "", "青木直樹（0466-56-9467）", "", "青木直樹", "jp_name", "青木 **"},
+		{"jp comma phone", "", "東塩小路町1-14-8, 村上 拓也, ０８０　８７４４　０１２３", "", "村上 拓也", "jp_name", "村上 **"},
+		{"jp kana sama", "", "かねこ ゆういち 様", "", "かねこ ゆういち", "jp_name", "かねこ ****"},
+		{"jp itaiji", "", "お名前：髙橋 葵", "", "髙橋 葵", "jp_name", "髙橋 *"},
+		{"tw service", "", "客服李雅婷為您服務", "", "李雅婷", "tw_name", "李*婷"},
+		{"tw find", "", "找王宗翰就可以", "", "王宗翰", "tw_name", "王*翰"},
+		{"tw phone", "", "仁一路106號19樓 王志明 0956-351-488", "", "王志明", "tw_name", "王*明"},
+		{"tw colon", "", "Gift for my aunt in Taipei: 戴志豪, 新竹市", "", "戴志豪", "tw_name", "戴*豪"},
+		{"en phone", "", "Please refund.\nJudith Grant, (312) 806-0157", "", "Judith Grant", "latin_name", "J***** G****"},
+		{"en thanks", "", "Thanks,\nGloria Gonzales\n", "", "Gloria Gonzales", "latin_name", "G***** G*******"},
+		{"en this is", "", "Hi, this is Hye-jin Kim. Please deliver", "", "Hye-jin Kim", "latin_name", "H****** K**"},
+		{"en hello", "", "Hello Gerald Murray, I'm Judith Bennett from support", "", "Gerald Murray", "latin_name", "G***** M*****"},
+		{"en ship to", "", "Please ship my order to:\nMichelle Singh\n9853 Roosevelt Ave", "", "Michelle Singh", "latin_name", "M******* S****"},
+		{"opaque kr", "c2", "김지호", "", "김지호", "kr_name", "김*호"},
+		{"opaque jp", "c2", "森\u3000久美子", "", "森\u3000久美子", "jp_name", "森 ***"},
+		{"opaque en last first", "c2", "Schneider, Alexander", "", "Schneider, Alexander", "latin_name", "S********, A********"},
+		{"last name column", "last_name", "Dubois", "", "Dubois", "latin_name", "D*****"},
+		{"kana column", "フリガナ", "ムラカミ ナオキ", "", "ムラカミ ナオキ", "jp_name", "ムラカミ ***"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			ms := detectOne(NewName(), c.field, c.text, c.column)
+			row := int64(-1)
+			if c.field != "" {
+				row = 0
+			}
+			ms := detectRow(NewName(), c.field, row, c.text, c.column)
 			if len(ms) == 0 {
 				t.Fatalf("no match in %q, want %q", c.text, c.want)
 			}
@@ -108,7 +144,22 @@ func TestNameNegative(t *testing.T) {
 		name, field, text string
 		column            Kind
 	}{
-		{"kr no evidence", "", "김민준 010-1234-5678", ""},
+		{"kr no evidence", "", "김민준 고객센터 안내", ""},
+		{"kr account not phone", "", "입금계좌 우리은행 3333-54-5869628", ""},
+		{"kr two syllables after role", "", "상담원: 교환 회수 기사님이 오늘 방문합니다", ""},
+		{"kr parents", "", "고객: 부모님 댁으로 보내주세요", ""},
+		{"kr product column", "name", "정관장 홍삼정 240g", ""},
+		{"jp product column", "name", "山崎 ランチパック", ""},
+		{"jp brand column", "brand", "小林製薬", ""},
+		{"en product column", "name", "Rose Gold iPhone Case", ""},
+		{"en possessive column", "name", "Victoria's Secret Body Mist", ""},
+		{"en lower words column", "name", "Hope Diamond replica pendant", ""},
+		{"opaque product", "c3", "최고급 한우 선물세트", ""},
+		{"opaque company", "c4", "Morgan Stanley", ""},
+		{"masked jp", "氏名", "佐藤 **", ""},
+		{"masked tw", "", "收件人：陳O明", ""},
+		{"colon not closing", "", "상품: 정관장 홍삼정", ""},
+		{"phone label", "", "전화 010-1234-5678", ""},
 		{"kr common words", "", "이번 주 정말 조금 한번 더 확인해 주세요", ""},
 		{"kr customer info", "", "고객 정보를 확인해 주세요", ""},
 		{"kr customer dear", "", "고객님 안녕하세요, 오늘 배송 예정입니다", ""},
@@ -152,7 +203,11 @@ func TestNameNegative(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			for _, m := range detectOne(NewName(), c.field, c.text, c.column) {
+			row := int64(-1)
+			if c.field != "" {
+				row = 0
+			}
+			for _, m := range detectRow(NewName(), c.field, row, c.text, c.column) {
 				t.Errorf("unexpected %s %q (%s, conf %.2f)", m.Subtype, c.text[m.Start:m.End], m.Masked, m.Confidence)
 			}
 		})
@@ -216,25 +271,35 @@ func FuzzName(f *testing.F) {
 }
 
 // mixedText returns a deterministic mix of Korean, Japanese, Chinese and
-// English text with some names, addresses and plain prose, about n bytes.
+// English text of about n bytes: mostly prose, logs and JSON without
+// personal data, with a name, an address or both every kilobyte or so.
 func mixedText(n int) string {
 	rng := rand.New(rand.NewPCG(1, 2))
-	parts := []string{
-		"고객님 안녕하세요, 주문하신 상품이 오늘 발송되었습니다. ",
+	plain := []string{
+		"고객님 안녕하세요, 주문하신 상품이 오늘 발송되었습니다. 배송 조회는 마이페이지에서 가능합니다. ",
+		"이번 주 정말 바쁜 한 주였어요. 조금만 더 힘내요! 서울은 오늘 비가 온다고 하네요. ",
+		"お客様各位 いつもご利用ありがとうございます。本日は東京都内で会議があります。",
+		"感謝您的訂購，我們將盡快為您安排出貨。高雄市政府今天宣布新的措施。",
+		"The quick brown fox jumps over the lazy dog. Status: shipped. Customer Service will reply soon. ",
+		"Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore. ",
+		"2024-05-01T12:00:00Z INFO request id=8f3a2b status=200 bytes=5120 latency=12ms path=/api/v1/orders\n",
+		`{"order_id": "ORD-20240501-000123", "status": "paid", "amount": 39000, "currency": "KRW"}` + "\n",
+	}
+	pii := []string{
 		"성함: 김민준 연락처 010-1234-5678 ",
 		"배송지: 서울특별시 강남구 테헤란로 123, 101동 1203호 (역삼동) ",
-		"이번 주 정말 바쁜 한 주였어요. 조금만 더 힘내요! ",
-		"お客様各位 いつもご利用ありがとうございます。",
 		"〒150-0001 東京都渋谷区神宮前1-2-3 ハイツ101号室 佐藤太郎様 ",
 		"臺北市信義區信義路五段7號89樓 收件人：陳志明 ",
-		"The quick brown fox jumps over the lazy dog. Status: shipped. ",
 		"Name: John Smith, 1600 Pennsylvania Ave NW, Washington, DC 20500 ",
-		"Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. ",
-		"2024-05-01T12:00:00Z INFO request id=8f3a2b status=200 bytes=5120 latency=12ms\n",
+		"정하은님, 주문이 접수되었습니다. ",
 	}
 	var b strings.Builder
 	for b.Len() < n {
-		b.WriteString(parts[rng.IntN(len(parts))])
+		if rng.IntN(12) == 0 {
+			b.WriteString(pii[rng.IntN(len(pii))])
+		} else {
+			b.WriteString(plain[rng.IntN(len(plain))])
+		}
 	}
 	return b.String()
 }

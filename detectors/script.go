@@ -1,6 +1,9 @@
 package detectors
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // script is the writing system a rune belongs to, as far as the name and
 // address detectors care.
@@ -138,13 +141,22 @@ func scriptOf(r rune) script {
 	return scriptOther
 }
 
-// runeAt decodes the rune starting at byte i of s (utf8.RuneError, 0 at the end).
+// runeAt decodes the rune starting at byte i of s (utf8.RuneError, 0 at
+// the end). ASCII and three-byte sequences (Hangul, kana, CJK) take a fast
+// path.
 func runeAt(s string, i int) (rune, int) {
 	if i >= len(s) {
 		return utf8.RuneError, 0
 	}
-	if c := s[i]; c < utf8.RuneSelf {
+	c := s[i]
+	if c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	if c >= 0xE1 && c <= 0xEC && i+2 < len(s) {
+		c1, c2 := s[i+1], s[i+2]
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
@@ -154,10 +166,33 @@ func runeBefore(s string, i int) (rune, int) {
 	if i <= 0 {
 		return utf8.RuneError, 0
 	}
-	if c := s[i-1]; c < utf8.RuneSelf {
+	c := s[i-1]
+	if c < utf8.RuneSelf {
 		return rune(c), 1
 	}
+	if i >= 3 && c&0xC0 == 0x80 && s[i-2]&0xC0 == 0x80 {
+		if c0 := s[i-3]; c0 >= 0xE1 && c0 <= 0xEC {
+			return rune(c0&0x0F)<<12 | rune(s[i-2]&0x3F)<<6 | rune(c&0x3F), 3
+		}
+	}
 	return utf8.DecodeLastRuneInString(s[:i])
+}
+
+// digitWithin reports whether an ASCII or full-width digit occurs in the
+// n bytes after i: every address has a number, so an anchor without one
+// nearby is rejected before any parsing.
+func digitWithin(s string, i, n int) bool {
+	end := min(len(s), i+n)
+	for j := i; j < end; j++ {
+		c := s[j]
+		if c >= '0' && c <= '9' {
+			return true
+		}
+		if c == 0xEF && j+2 < len(s) && s[j+1] == 0xBC && s[j+2] >= 0x90 && s[j+2] <= 0x99 {
+			return true
+		}
+	}
+	return false
 }
 
 // runEnd returns the end of the run of runes satisfying f that starts at i.
@@ -196,3 +231,42 @@ func runeCount(s string) int { return utf8.RuneCountInString(s) }
 
 // isCJKNameRune reports whether r can be part of an East Asian name.
 func isCJKNameRune(r rune) bool { return isHan(r) || isKana(r) || isHangulSyllable(r) }
+
+// nfcStable reports whether r is unchanged by NFC in any context: ASCII,
+// precomposed Hangul, CJK ideographs, kana without combining marks, CJK
+// punctuation and full-width forms.
+func nfcStable(r rune) bool {
+	switch {
+	case r < 0x80:
+		return true
+	case r >= 0xAC00 && r <= 0xD7A3, r >= 0x4E00 && r <= 0x9FFF, r >= 0x3400 && r <= 0x4DBF:
+		return true
+	case r >= 0x3000 && r <= 0x3096, r >= 0x309B && r <= 0x30FF, r >= 0xFF01 && r <= 0xFF9F:
+		return true
+	}
+	return false
+}
+
+// normalizeValue is NormalizeText with a fast path for the common case of
+// a value that is already normal (NFC-stable runes, single inner spaces).
+// The result never shares memory with v.
+func normalizeValue(v string) string {
+	prevSpace := true
+	for _, r := range v {
+		if !nfcStable(r) || (r < 0x80 && r != ' ' && r <= 0x20) || r == 0x3000 {
+			return NormalizeText(v)
+		}
+		if r == ' ' {
+			if prevSpace {
+				return NormalizeText(v)
+			}
+			prevSpace = true
+		} else {
+			prevSpace = false
+		}
+	}
+	if prevSpace {
+		return NormalizeText(v)
+	}
+	return strings.Clone(v)
+}
