@@ -188,6 +188,12 @@ func TestWorst(t *testing.T) {
 	if got := r.Worst(1); len(got) != 1 {
 		t.Errorf("Worst(1) gave %d lines", len(got))
 	}
+	if got := r.Worst(10, "name"); len(got) != 0 {
+		t.Errorf("Worst for names: %q", got)
+	}
+	if got := r.Worst(10, "phone", "address"); len(got) != 2 {
+		t.Errorf("Worst for phones: %q", got)
+	}
 }
 
 func TestMask(t *testing.T) {
@@ -204,6 +210,18 @@ func TestMask(t *testing.T) {
 		if got := Mask(tc.in); got != tc.want {
 			t.Errorf("Mask(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+func TestWhereAndQuote(t *testing.T) {
+	if got := Where(Span{Field: "주소", Row: 3, Offset: 0, Length: 42}); got != "주소 row 3 @0+42" {
+		t.Errorf("Where = %q", got)
+	}
+	if got := Where(Span{Row: -1, Offset: 1200, Length: 13}); got != "@1200+13" {
+		t.Errorf("Where = %q", got)
+	}
+	if got := Quote("佐藤\u3000健太\nX\"y"); got != "\"佐*\u3000**\\n*\\\"y\"" {
+		t.Errorf("Quote = %s", got)
 	}
 }
 

@@ -48,8 +48,10 @@ func (r *Result) CountryMarkdown() string {
 // Worst summarises the errors in at most n lines, largest groups first:
 // misses grouped by kind, country and file, false positives by kind and
 // reason. Each line gives the count and the place and masked text of one
-// example, so that no raw value reaches a log.
-func (r *Result) Worst(n int) []string {
+// example, so that no raw value reaches a log. With kinds given, only errors
+// of those kinds count.
+func (r *Result) Worst(n int, kinds ...string) []string {
+	want := func(k string) bool { return len(kinds) == 0 || slices.Contains(kinds, k) }
 	type group struct {
 		key   string
 		count int
@@ -67,10 +69,16 @@ func (r *Result) Worst(n int) []string {
 		g.count++
 	}
 	for _, m := range r.Misses {
+		if !want(m.Kind) {
+			continue
+		}
 		add(fmt.Sprintf("miss %s/%s in %s", m.Kind, orUnknown(m.Country), m.File), m)
 	}
 	for _, fp := range r.FalsePositives {
 		d := fp.Detection
+		if !want(d.Kind) {
+			continue
+		}
 		add(fmt.Sprintf("false %s (%s) in %s", d.Kind, fp.Reason, d.File), d)
 	}
 	slices.SortStableFunc(order, func(a, b *group) int { return cmp.Compare(b.count, a.count) })
@@ -79,7 +87,7 @@ func (r *Result) Worst(n int) []string {
 		if len(out) == n {
 			break
 		}
-		out = append(out, fmt.Sprintf("%4d× %s — e.g. %s %q", g.count, g.key, Where(g.ex), Mask(g.ex.Text)))
+		out = append(out, fmt.Sprintf("%4d× %s — e.g. %s %s", g.count, g.key, Where(g.ex), Quote(g.ex.Text)))
 	}
 	return out
 }
@@ -91,12 +99,19 @@ func orUnknown(c string) string {
 	return c
 }
 
-// Where is a short location of s: field, row and byte span.
+// Where is a short location of s: field, row and byte span
+// ("배송지 주소 row 3 @0+42", or "@1200+13" in free text).
 func Where(s Span) string {
-	if s.Row < 0 {
+	if s.Row < 0 && s.Field == "" {
 		return fmt.Sprintf("@%d+%d", s.Offset, s.Length)
 	}
-	return fmt.Sprintf("%s[%d]@%d+%d", s.Field, s.Row, s.Offset, s.Length)
+	return fmt.Sprintf("%s row %d @%d+%d", s.Field, s.Row, s.Offset, s.Length)
+}
+
+// Quote is Mask(s) between quotes, with line breaks and tabs made visible
+// and every other character (full-width spaces included) left as it is.
+func Quote(s string) string {
+	return "\"" + strings.NewReplacer("\n", `\n`, "\r", `\r`, "\t", `\t`, "\"", `\"`).Replace(Mask(s)) + "\""
 }
 
 // Mask hides a value for logs: every letter and digit except the first and
