@@ -11,9 +11,11 @@ import (
 //
 // A code is 3 to 8 digits with the marks people type around them: # and *
 // (and their full-width forms) before or after, and the Korean keypad words
-// 종 (bell), 호출 (call) and 열쇠 (key): #1234*, *1234#, 1234#, 종1234,
-// 1234종, 1234 + 종, 호출1234. Two groups separated by one space
-// ("1234 2580") are read as one code.
+// 종 (bell) and 열쇠 (key): #1234*, *1234#, 1234#, 종1234, 1234종, 1234 + 종.
+// The match spans the digits and the symbols; keypad words are context, not
+// part of the code. Two groups separated by one space ("1234 2580") are read
+// as one code. 호출 (call) is not a code mark: "호출 1203" calls flat 1203,
+// it opens nothing, so a number after 호출 is a unit number, not a secret.
 //
 // A code counts when it stands within a short window (phrase gap of at most
 // acWindow bytes, same line, no sentence end) after a cue word such as
@@ -26,17 +28,15 @@ import (
 //     3F, 5号室) are skipped, they are apartment units, floors, amounts;
 //   - a phone number, a date, a time or a decimal (010-1234-5678, 2024-01-15,
 //     10:30, 1.5) ends the search: it is not a code;
-//   - a negative word between cue and number (자유출입, 없음, 경비실 호출, none,
-//     free entry, 전화) ends the search.
+//   - a negative word between cue and number (자유출입, 없음, 경비실, 호출,
+//     인터폰, none, free entry, 전화) ends the search.
 //
 // Weak cues (현관, 출입, 1층, 大門, gate) need a marked code or 4+ digits;
 // 3-digit codes need a mark or a strong cue.
 //
 // Normalized keeps the digits and the symbols # and * in order (full-width
-// forms folded to ASCII); the keypad words 종, 호출, 열쇠 are dropped, since
-// they name a button rather than part of the secret, and writers vary in
-// which they write. Masked replaces every digit with * and keeps the marks
-// (#****, ****#, 종****): the length of a code shows, none of its digits.
+// forms folded to ASCII). Masked replaces every digit with * and keeps the
+// symbols (#****, ****#): the length of a code shows, none of its digits.
 // The subtype comes from the most specific place named near the code:
 // door_code (the building entrance), gate_code, unit_door (the flat's own
 // door), unknown (a bare 비밀번호/暗証番号/密碼). Country comes from the cue's
@@ -324,7 +324,8 @@ func (d *AccessCode) emit(in *Input, t acToken, best acCue, strong bool, emit fu
 type acToken struct {
 	start, end int
 	nd         int  // digits
-	marked     bool // has # * 종 호출 열쇠 marks
+	marked     bool // has # * 종 열쇠 marks
+	afterWord  int  // end of a keypad word after the span ("1234종"), 0 if none
 	valid      bool // a code
 	skip       bool // a unit, floor, amount or short number: look further
 }
@@ -333,10 +334,10 @@ type acToken struct {
 func isACSymbol(r rune) bool { return r == '#' || r == '*' || r == '＃' || r == '＊' }
 
 // acPrefixWords are keypad words written before a code.
-var acPrefixWords = []string{"종", "열쇠", "호출", "🔑", "🔔"}
+var acPrefixWords = []string{"종", "열쇠", "🔑", "🔔"}
 
 // acSuffixWords are keypad words written after a code.
-var acSuffixWords = []string{"종", "호출", "벨", "🔔"}
+var acSuffixWords = []string{"종", "벨", "🔔"}
 
 // acUnits follow numbers that are not codes.
 var acUnits = []string{
@@ -377,6 +378,11 @@ func readACTokenN(s string, j int, pair bool) (t acToken, ok bool) {
 	}
 	if t.marked && i < len(s) && s[i] == ' ' && word {
 		i++
+	}
+	if word {
+		// Keypad words say a code follows but are not part of it: the
+		// span (and the secret) is the digits and symbols.
+		t.start = i
 	}
 	ds := i
 	for i < len(s) {
@@ -419,35 +425,46 @@ func readACTokenN(s string, j int, pair bool) (t acToken, ok bool) {
 		for k < len(s) && k-i < 3 && (s[k] == ' ' || s[k] == '+') {
 			k++
 		}
+		wordEnd := -1
 		for _, sw := range acSuffixWords {
 			if strings.HasPrefix(s[k:], sw) && (k == i || strings.Contains(s[i:k], "+")) {
-				i = k + len(sw)
-				suffix = true
+				wordEnd = k + len(sw)
 				break
 			}
 		}
-		if !suffix && k > i && strings.Contains(s[i:k], "+") {
-			if r, _ := firstRuneAt(s, k); isACSymbol(r) { // 1234 + #
-				_, w := firstRuneAt(s, k)
+		switch {
+		case wordEnd >= 0:
+			// "1234종", "1234 + 종": the word is after the span.
+			t.marked = true
+			t.end = i
+			t.afterWord = wordEnd
+		case k > i && strings.Contains(s[i:k], "+"):
+			if r, w := firstRuneAt(s, k); isACSymbol(r) { // 1234 + #
 				i = k + w
 				suffix = true
 			}
 		}
 	}
 	t.marked = t.marked || suffix
-	t.end = i
+	if t.afterWord == 0 {
+		t.end = i
+	}
 	// After the token.
-	if !suffix && unitAfter(s[de:]) {
+	if !t.marked && unitAfter(s[de:]) {
 		t.end = de
 		t.skip = true
 		return t, true
 	}
-	r, w := firstRuneAt(s, t.end)
+	after := t.end
+	if t.afterWord > 0 {
+		after = t.afterWord
+	}
+	r, w := firstRuneAt(s, after)
 	switch {
 	case isAlnumASCII(r) || isDigitOrFullWidth(r):
 		return t, true
 	case r == '-' || r == '.' || r == ':' || r == '/' || r == ',' || r == 0xFF0D || r == '~':
-		if q, _ := firstRuneAt(s, t.end+w); isDigitOrFullWidth(q) {
+		if q, _ := firstRuneAt(s, after+w); isDigitOrFullWidth(q) {
 			return t, true // phone, date, time, decimal, range
 		}
 	}
@@ -463,7 +480,7 @@ func readACTokenN(s string, j int, pair bool) (t acToken, ok bool) {
 	}
 	// Two groups: "1234 2580"; three or more are some other number
 	// ("010 1234 5678").
-	if !suffix && t.end+1 < len(s) && s[t.end] == ' ' {
+	if !t.marked && t.end+1 < len(s) && s[t.end] == ' ' {
 		if r, _ := firstRuneAt(s, t.end+1); isDigitOrFullWidth(r) {
 			if !pair {
 				return t, true // a third group
@@ -493,9 +510,6 @@ func unitAfter(rest string) bool {
 	if c := rest[0]; c < utf8.RuneSelf && !isAlnumASCII(rune(c)) && c != '%' && c != '$' {
 		return false
 	}
-	if isACSuffixCue(rest) {
-		return false
-	}
 	for _, u := range acUnits {
 		if len(rest) < len(u) {
 			continue
@@ -522,12 +536,6 @@ func unitAfter(rest string) bool {
 		}
 	}
 	return false
-}
-
-// isACSuffixCue reports whether rest (after the digits) starts with a
-// keypad word that begins like a unit: 호출 (not 호), 종.
-func isACSuffixCue(rest string) bool {
-	return strings.HasPrefix(rest, "호출")
 }
 
 // looksLikeDate reports whether 8 ASCII or full-width digits read as

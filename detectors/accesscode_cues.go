@@ -71,6 +71,8 @@ var acCueList = []acCue{
 	{word: "gate", sub: acGate, rank: 2, country: "US"},
 	{word: "front door", sub: acDoor, rank: 1, country: "US"},
 	{word: "lockbox", sub: acUnknown, strong: true, country: "US"},
+	{word: "call box code", sub: acDoor, rank: 3, strong: true, country: "US"},
+	{word: "callbox code", sub: acDoor, rank: 3, strong: true, country: "US"},
 
 	// Negative
 	{word: "자유출입", neg: true}, {word: "자유 출입", neg: true}, {word: "경비실", neg: true}, {word: "관리실", neg: true},
@@ -82,7 +84,9 @@ var acCueList = []acCue{
 	{word: "none", neg: true}, {word: "free entry", neg: true}, {word: "no code", neg: true}, {word: "not needed", neg: true},
 	{word: "port", neg: true}, {word: "version", neg: true}, {word: "tel", neg: true}, {word: "phone", neg: true},
 	{word: "room", neg: true}, {word: "suite", neg: true}, {word: "apt", neg: true}, {word: "unit", neg: true},
-	{word: "floor", neg: true}, {word: "n/a", neg: true},
+	{word: "floor", neg: true}, {word: "n/a", neg: true}, {word: "호출", neg: true}, {word: "인터폰", neg: true},
+	{word: "呼出", neg: true}, {word: "インターホン", neg: true}, {word: "對講機", neg: true}, {word: "電鈴", neg: true},
+	{word: "intercom", neg: true},
 }
 
 // acCueWords returns the words of acCueList.

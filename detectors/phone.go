@@ -25,11 +25,13 @@ import "strings"
 //     accept a number (02-1234-5678 is valid in Seoul and Taipei), the
 //     script around it and the field name decide: Hangul for KR, kana and
 //     Japanese-only kanji for JP, Traditional Chinese for TW;
-//  5. digits without separators count only in a phone column, after a cue
-//     word (전화, 연락처, tel, 電話, 携帯, 手機, ...) or when they are exactly a
-//     mobile number (010xxxxxxxx, 09xxxxxxxx, 0[789]0xxxxxxxx); a negative
-//     cue just before a number (주문번호, 계좌, 송장, order, tracking, ISBN,
-//     ...) or a column of other numbers (order_no, account, zip) vetoes it.
+//  5. digits without separators need evidence: a trunk 0 and a valid area
+//     code (0212345678; higher confidence when exactly a mobile number,
+//     010xxxxxxxx, 09xxxxxxxx, 0[789]0xxxxxxxx), or, for US numbers, a
+//     phone column, a cue word (전화, 연락처, tel, 電話, 携帯, 手機, ...) or a
+//     field whose whole value is the number; a negative cue just before a
+//     number (주문번호, 계좌, 송장, order, tracking, ISBN, ...) or a column of
+//     other numbers (order_no, account, zip) vetoes any number.
 //
 // Toll-free, premium-rate, shared-cost and "representative" numbers
 // (1588-xxxx, 1600-xxxx, 080-xxx-xxxx, 0120-xxx-xxx, 0570-xxx-xxx,
@@ -199,7 +201,7 @@ func (p *Phone) evalWindow(in *Input, hit, a, b int) (Match, bool) {
 		return Match{}, false
 	}
 	ctx := pos || p.field.phone
-	if needCtx && !ctx {
+	if needCtx && !ctx && !(in.Field != "" && !p.field.negative && wholeValue(s, start, end)) {
 		return Match{}, false
 	}
 	sub, emitIt := phoneSubtype(opt.rules, opt.typ)
@@ -212,8 +214,10 @@ func (p *Phone) evalWindow(in *Input, hit, a, b int) (Match, bool) {
 	switch {
 	case plus:
 		conf = 0.9
-	case ng == 1:
+	case ng == 1 && (ctx || exactMobile(digits)):
 		conf = 0.6
+	case ng == 1:
+		conf = 0.5
 	case seps&sepDot != 0:
 		conf = 0.75
 	case seps == sepSpace:
@@ -358,6 +362,22 @@ func (p *Phone) cuesAround(in *Input, hit, start, end int) (pos, neg bool) {
 		return false, true
 	}
 	return pos || posEnd >= 0, false
+}
+
+// wholeValue reports whether s[start:end] is all of s but white space and
+// quotes: a field's value that is nothing but the number.
+func wholeValue(s string, start, end int) bool {
+	for i := 0; i < start; i++ {
+		if c := s[i]; c != ' ' && c != '\t' && c != '"' && c != '\'' {
+			return false
+		}
+	}
+	for i := end; i < len(s); i++ {
+		if c := s[i]; c != ' ' && c != '\t' && c != '"' && c != '\'' && c != '\n' && c != '\r' {
+			return false
+		}
+	}
+	return true
 }
 
 // hasDigitBetween reports whether s[a:b] holds an ASCII digit.

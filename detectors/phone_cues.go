@@ -31,6 +31,8 @@ var phoneCueList = []phoneCue{
 	{"telephone", false, ""}, {"mobile", false, ""}, {"cell", false, ""}, {"fax", false, ""},
 	{"contact", false, ""}, {"call", false, ""}, {"mob", false, ""}, {"ph", false, ""},
 	{"☎", false, ""}, {"📞", false, ""}, {"📱", false, ""}, {"℡", false, ""},
+	{"sms", false, ""}, {"to=", false, ""}, {"my number", false, ""}, {"call me", false, ""}, {"text me", false, ""},
+	{"reach me", false, ""}, {"called from", false, ""}, {"whatsapp", false, ""}, {"kakao", false, ""},
 
 	// Negative: other numbers.
 	{"주문번호", true, "KR"}, {"주문 번호", true, "KR"}, {"주문no", true, "KR"}, {"계좌", true, "KR"},
