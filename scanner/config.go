@@ -34,6 +34,9 @@ type Config struct {
 	Since  string
 	Shard  Shard
 	Filter Filter
+	// Inventory is an S3 Inventory manifest (s3://.../manifest.json) to
+	// list the one S3 target from instead of LIST requests.
+	Inventory string
 	// Progress receives a progress bar (nil: none). Log receives one-line
 	// notes for the operator (nil: discarded). Neither ever gets raw values.
 	Progress io.Writer

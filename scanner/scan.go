@@ -322,6 +322,14 @@ func buildSources(cfg Config) ([]Source, error) {
 		if err != nil {
 			return nil, err
 		}
+		if cfg.Inventory != "" {
+			if len(cfg.Targets) != 1 {
+				return nil, errors.New("scanner: --inventory takes exactly one s3:// target (the inventoried bucket)")
+			}
+			out = append(out, &InventorySource{Client: client, Manifest: cfg.Inventory, Prefix: t.Prefix,
+				S3Source: S3Source{Client: client, Bucket: t.Bucket, Retry: cfg.Retry}})
+			continue
+		}
 		out = append(out, &S3Source{Client: client, Bucket: t.Bucket, Prefix: t.Prefix, Retry: cfg.Retry})
 	}
 	return out, nil
