@@ -11,6 +11,9 @@ import (
 //	                      labelled values (rname: a romanised Korean name;
 //	                      fullname: every name form, "Smith, John" included;
 //	                      door: a cue word and a labelled code)
+//	{zip}                 the postal code of the last address drawn
+//	{zipaddr}             an address with its postal code before it (the
+//	                      code a hard negative, outside the label)
 //	{clock}               a timestamp a few seconds to minutes after the last
 //	                      (see gen.startClock), a hard negative
 //	{-category}           a generated hard negative of that category
@@ -68,6 +71,19 @@ func (g *gen) slot(t *text, s, country string) {
 		t.pos(Address, c, g.address(c))
 	case "addrlines":
 		t.pos(Address, c, g.usAddressLines())
+	case "zip":
+		t.neg(negPostal, g.zip)
+	case "zipaddr":
+		a := g.address(c)
+		switch c {
+		case "KR":
+			t.lit("(").neg(negPostal, g.zip).lit(") ")
+		case "JP":
+			t.lit("〒").neg(negPostal, g.zip).lit(pick(g.r, []string{"\n", " ", "　"}))
+		case "TW":
+			t.neg(negPostal, g.zip).lit(pick(g.r, []string{"", " "}))
+		}
+		t.pos(Address, c, a)
 	case "door":
 		g.door(t, c)
 	case "code":

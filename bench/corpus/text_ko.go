@@ -36,7 +36,7 @@ var koChats = []string{
 	`[{clock}] 고객: {=surname_word:안녕}하세요 {-region_no_street} 사는데 {=surname_word:당일}배송 되나요?
 [{clock}] 상담원: {-place_name} 인근은 {-time} 이전 주문 시 당일 도착합니다.
 [{clock}] 고객: {=surname_word:최고}네요 {=surname_word:한번} 주문해볼게요`,
-	`[{clock}] 고객: 선물 보내려는데 받는 분 주소 {addr} / {name} / {phone} 이렇게 입력하면 되나요?
+	`[{clock}] 고객: 선물 보내려는데 받는 분 주소 {zipaddr} / {name} / {phone} 이렇게 입력하면 되나요?
 [{clock}] 상담원: 네 맞습니다. 선물 포장은 {-price} 추가됩니다.`,
 	`[{clock}] 고객: 책 주문했는데 ISBN {-isbn} 이 아니라 다른 책이 왔어요
 [{clock}] 상담원: 주문번호 {-order_no} 확인했습니다. 회수 주소가 {addr} 맞으신가요?
@@ -44,7 +44,7 @@ var koChats = []string{
 	`[{clock}] 고객: 앱 버전 {-version} 에서 결제가 안 돼요. 오류코드 {-error_code}
 [{clock}] 상담원: 불편을 드려 죄송합니다. 최신 버전으로 업데이트 후 다시 시도 부탁드립니다.`,
 	`[{clock}] 고객: 아들 이름으로 받을게요 {name} {phone}
-[{clock}] 고객: 주소는 {addr}, 우편번호 {-postal_code}
+[{clock}] 고객: 주소는 {addr}, 우편번호 {zip}
 [{clock}] 고객: 공동현관에서 {-door_call_unit} 하시면 열어줄 거예요`,
 	`[{clock}] 고객: 회사로 받을게요. {addr} {-company} 총무팀 {name} 앞으로요. 사무실 번호 {phone}`,
 	`[{clock}] 고객: 회원정보 수정이요. 생년월일 {-date}, 휴대폰 {phone}

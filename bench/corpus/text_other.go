@@ -7,8 +7,7 @@ var jaInquiries = []string{
 {name}様
 いつもご利用いただきありがとうございます。担当の{name}です。
 変更後のお届け先は下記でよろしいでしょうか。
-〒{-postal_code}
-{addr}
+{zipaddr}
 {fullname} 様
 電話番号：{phone}
 {door}`,
@@ -30,7 +29,7 @@ var jaInquiries = []string{
 	`オートロックの暗証番号は{code}です。{=cjk_word:近所}の方に預けないでください。`,
 	`[{clock}] お客様：{=surname_word:안녕}… 韓国から{addr}宛に送りたいです。受取人 {name}、{phone}`,
 	`{name}（{phone}）
-{addr}
+{zipaddr}
 {door}`,
 }
 
@@ -57,7 +56,7 @@ var twChats = []string{
 	`[{clock}] 客人：{=code_cue_not_door:門禁時間 23:00}以後不能收貨，{door}`,
 	`[{clock}] 客人：我住{-region_no_street}，可以約{-place_name}面交嗎？`,
 	`[{clock}] 客人：收件人：{name}
-收件地址：{addr}
+收件地址：{zipaddr}
 聯絡電話：{phone}
 備註：{door}`,
 	`[{clock}] 客人：{=cjk_word:許多}東西都缺貨，{=cjk_word:何時}補貨？`,
@@ -117,7 +116,7 @@ var enNotes = []string{
 var logLines = []string{
 	"{clock} INFO  [checkout] order={-order_no} amount={-price} ip={-ip_address} latency={-duration}",
 	"{clock} DEBUG [sms] sent template=DELIVERY_DONE to={phone} order={-order_no}",
-	"{clock} WARN  [addr-normalizer] could not geocode address=\"{addr}\" zip={-postal_code}",
+	"{clock} WARN  [addr-normalizer] could not geocode address=\"{addr}\" zip={zip}",
 	"{clock} INFO  [http] GET /api/v2/orders/{-order_no} 200 {-duration} ua=\"{-user_agent}\"",
 	"{clock} ERROR [payment] approval failed code={-error_code} card={-masked_card}",
 	"{clock} INFO  [deploy] version={-version} commit={-hex_id}",
