@@ -34,6 +34,9 @@ type Config struct {
 	Since  string
 	Shard  Shard
 	Filter Filter
+	// Sample scans a deterministic fraction of the objects (0 = all); the
+	// report extrapolates totals with a confidence interval.
+	Sample float64
 	// Inventory is an S3 Inventory manifest (s3://.../manifest.json) to
 	// list the one S3 target from instead of LIST requests.
 	Inventory string
@@ -86,8 +89,16 @@ func (s Shard) Contains(bucket, key string) bool {
 	if s.Count <= 1 {
 		return true
 	}
+	return keyHash("", bucket, key)%uint64(s.Count) == uint64(s.Index)
+}
+
+// keyHash is FNV-1a 64 over salt, bucket, '/', key.
+func keyHash(salt, bucket, key string) uint64 {
 	const offset64, prime64 = 14695981039346656037, 1099511628211
 	h := uint64(offset64)
+	for i := 0; i < len(salt); i++ {
+		h = (h ^ uint64(salt[i])) * prime64
+	}
 	for i := 0; i < len(bucket); i++ {
 		h = (h ^ uint64(bucket[i])) * prime64
 	}
@@ -95,7 +106,22 @@ func (s Shard) Contains(bucket, key string) bool {
 	for i := 0; i < len(key); i++ {
 		h = (h ^ uint64(key[i])) * prime64
 	}
-	return h%uint64(s.Count) == uint64(s.Index)
+	return h
+}
+
+// Sampled reports whether an object is in a deterministic sample of the
+// given fraction (0 or >= 1: every object). The selection is independent of
+// the shard hash and stable across runs, so a resumed or repeated sample
+// reads the same objects.
+func Sampled(fraction float64, bucket, key string) bool {
+	if fraction <= 0 || fraction >= 1 {
+		return true
+	}
+	h := keyHash("exposure-sample\x00", bucket, key)
+	h ^= h >> 33 // FNV's low bits are weak; mix before scaling
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return float64(h>>11)/(1<<53) < fraction
 }
 
 // ErrDatasetExists is returned when OUT already holds a dataset and Resume

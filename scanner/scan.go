@@ -29,6 +29,8 @@ type counters struct {
 	findings, errs      atomic.Int64
 	skippedDone         atomic.Int64 // objects already committed by an earlier run (resume)
 	carried             atomic.Int64 // objects carried forward from --since
+	population          atomic.Int64 // objects listed in the scan's scope, before --sample
+	populationBytes     atomic.Int64
 	listingFinished     atomic.Bool
 }
 
@@ -122,6 +124,11 @@ func ScanSources(ctx context.Context, cfg Config, sources []Source) (dataset.Sum
 				if !cfg.Filter.Match(info) || !cfg.Shard.Contains(info.Bucket, info.Key) {
 					return nil
 				}
+				c.population.Add(1)
+				c.populationBytes.Add(info.Size)
+				if !Sampled(cfg.Sample, info.Bucket, info.Key) {
+					return nil
+				}
 				id := dataset.ObjectID{Bucket: info.Bucket, Key: info.Key}
 				if _, ok := st.done[id]; ok {
 					c.skippedDone.Add(1)
@@ -181,6 +188,17 @@ func ScanSources(ctx context.Context, cfg Config, sources []Source) (dataset.Sum
 	err = g.Wait()
 	prog.stop()
 	if err == nil && ctx.Err() == nil && c.listingFinished.Load() {
+		if cfg.Sample > 0 && cfg.Sample < 1 {
+			pop := dataset.Population{Fraction: cfg.Sample, Objects: c.population.Load(), Bytes: c.populationBytes.Load()}
+			if err := dataset.WriteJSON(filepath.Join(cfg.Out, dataset.PopulationFile), pop, st.writer.Mode()); err != nil {
+				return dataset.Summary{}, err
+			}
+			if remote != nil {
+				if err := remote.push(ctx, dataset.PopulationFile); err != nil {
+					return dataset.Summary{}, err
+				}
+			}
+		}
 		s, err := dataset.WriteSummary(cfg.Out, now(), st.writer.Mode())
 		if err != nil {
 			return s, err
@@ -265,6 +283,9 @@ func prepare(cfg Config, now func() time.Time, logw io.Writer) (*state, error) {
 		if !slices.Equal(m.Targets, targets) || m.Shard != cfg.Shard.Index || m.Shards != cfg.Shard.Count {
 			return nil, fmt.Errorf("scanner: --resume with other targets or shard than the dataset was started with (%v shard %d/%d)", m.Targets, m.Shard, m.Shards)
 		}
+		if m.Sample != cfg.Sample {
+			return nil, fmt.Errorf("scanner: --resume must use the same --sample as the interrupted scan (%g)", m.Sample)
+		}
 		if m.RevealValues != cfg.RevealValues {
 			return nil, errors.New("scanner: --resume must use the same --reveal-values setting as the interrupted scan")
 		}
@@ -283,7 +304,7 @@ func prepare(cfg Config, now func() time.Time, logw io.Writer) (*state, error) {
 		st.manifest = dataset.Manifest{
 			Version: 1, ScanID: dataset.NewScanID(now()), StartedAt: now().UTC(),
 			Targets: targets, Shard: cfg.Shard.Index, Shards: cfg.Shard.Count,
-			KeyFingerprint: dataset.KeyFingerprint(key), RevealValues: cfg.RevealValues,
+			KeyFingerprint: dataset.KeyFingerprint(key), RevealValues: cfg.RevealValues, Sample: cfg.Sample,
 		}
 	}
 	if cfg.Since != "" {

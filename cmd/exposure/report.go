@@ -104,6 +104,14 @@ func printReport(w io.Writer, s dataset.Summary) {
 		fmt.Fprintf(w, "; records with name+phone: %d distinct, name+address: %d distinct", s.People.NamePhone, s.People.NameAddress)
 	}
 	fmt.Fprintln(w)
+	if e := s.Sample; e != nil {
+		fmt.Fprintf(w, "\nsample: %d of %d objects (%.1f%%) read; extrapolated to all %d objects (%s), 95%% interval:\n",
+			e.SampledObjects, e.PopulationObjects, 100*e.Fraction, e.PopulationObjects, formatBytes(e.PopulationBytes))
+		for _, k := range []string{"name", "phone", "address", "access_code"} {
+			fmt.Fprintf(w, "  %-12s %d ± %d findings\n", k, e.Findings[k], e.Findings95[k])
+		}
+		fmt.Fprintf(w, "  (%s)\n", e.Note)
+	}
 	if len(s.FindingsByPrefix) > 0 {
 		printPrefixes(w, s)
 	}

@@ -22,7 +22,7 @@ type scanFlags struct {
 	workers                                   int
 	reveal, resume, noProgress                bool
 	maxObjectSize, maxExpanded                sizeFlag
-	maxExpansion                              float64
+	maxExpansion, sample                      float64
 	maxDepth, maxMembers                      int
 	checkpoint                                time.Duration
 	include, exclude                          listFlag
@@ -50,6 +50,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.maxDepth, "max-archive-depth", lim.MaxArchiveDepth, "how deep archives and compressions are unwrapped")
 	fs.IntVar(&f.maxMembers, "max-archive-members", lim.MaxMembers, "members read per archive object")
 	fs.StringVar(&f.since, "since", "", "incremental scan: read only objects new or changed since the dataset PREVIOUS_OUT, carry the rest forward")
+	fs.Float64Var(&f.sample, "sample", 0, "scan a deterministic fraction P (0 < P <= 1) of the objects; the report extrapolates totals with a 95% interval")
 	fs.Var(&f.include, "include", "scan only keys matching this glob (repeatable; * within a segment, ** across: '**/*.csv')")
 	fs.Var(&f.exclude, "exclude", "leave out keys matching this glob (repeatable)")
 	fs.StringVar(&f.modAfter, "modified-after", "", "scan only objects modified after this time (RFC 3339 or YYYY-MM-DD): the exposure window")
@@ -101,6 +102,12 @@ func (f *scanFlags) config(targets []string, env Env) (scanner.Config, error) {
 		}
 	}
 	cfg.StageDir = f.stageDir
+	if f.sample < 0 || f.sample > 1 {
+		return cfg, usagef("scan: --sample must be a fraction between 0 and 1")
+	}
+	if f.sample < 1 {
+		cfg.Sample = f.sample
+	}
 	if f.out == "" {
 		return cfg, usagef("scan: --out must not be empty")
 	}

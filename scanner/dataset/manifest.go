@@ -36,6 +36,8 @@ type Manifest struct {
 	// resumed scan cannot silently mix two keys in one dataset.
 	KeyFingerprint string `json:"key_fingerprint"`
 	RevealValues   bool   `json:"reveal_values"`
+	// Sample is the fraction of objects a --sample scan reads (0 = all).
+	Sample float64 `json:"sample,omitempty"`
 }
 
 // ErrNoDataset is returned when a directory holds no dataset.

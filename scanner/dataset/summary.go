@@ -39,6 +39,8 @@ type Summary struct {
 	DistinctRelativeError float64 `json:"distinct_relative_error,omitempty"`
 	// Reasons counts objects per status/reason, e.g. "error: corrupt gzip".
 	Reasons map[string]int64 `json:"reasons,omitempty"`
+	// Sample extrapolates a --sample scan to the whole population.
+	Sample *Extrapolation `json:"sample,omitempty"`
 	// Datasets are the directories summarised; Complete is false when any of
 	// them has no finished scan (no summary.json yet).
 	Datasets []string `json:"datasets"`
@@ -123,6 +125,9 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 	}
 	cs := newCounters(budget)
 	var groups recordGroups
+	var per perObject
+	var pop Population
+	sampled := false
 	var ids []string
 	fingerprints := map[string]bool{}
 	for _, dir := range dirs {
@@ -138,6 +143,13 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 			s.StartedAt = m.StartedAt
 		}
 		s.Datasets = append(s.Datasets, dir)
+		var p Population
+		if b, err := os.ReadFile(filepath.Join(dir, PopulationFile)); err == nil && json.Unmarshal(b, &p) == nil {
+			sampled = true
+			pop.Fraction = p.Fraction
+			pop.Objects += p.Objects
+			pop.Bytes += p.Bytes
+		}
 		var prev Summary
 		if b, err := os.ReadFile(filepath.Join(dir, SummaryFile)); err == nil && json.Unmarshal(b, &prev) == nil && prev.FinishedAt != nil {
 			if s.FinishedAt == nil || prev.FinishedAt.After(*s.FinishedAt) {
@@ -180,6 +192,7 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 				for _, r := range rows {
 					prefix := TopPrefix(r.Bucket, r.Key)
 					s.Findings[r.Kind]++
+					per.add(r.Bucket+"\x00"+r.Key, r.Kind)
 					inc(s.FindingsByCountry, r.Kind, r.Country)
 					inc(s.FindingsByPrefix, prefix, r.Kind)
 					h, ok := decodeHash(r.ValueHash)
@@ -198,6 +211,10 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 		}
 	}
 	groups.flush(cs)
+	per.flush()
+	if sampled {
+		s.Sample = extrapolate(pop, s.Objects.Scanned+s.Objects.Skipped+s.Objects.Error, s.Findings, per.sum2)
+	}
 	if len(fingerprints) > 1 {
 		return s, nil, errors.New("dataset: the datasets were hashed with different keys; their value_hash columns cannot be joined (use one --hash-key-file for every shard)")
 	}
