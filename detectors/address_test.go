@@ -167,13 +167,13 @@ func FuzzAddress(f *testing.F) {
 		f.Add(s, "")
 		f.Add(s, "address")
 	}
+	e := NewEngine([]Detector{NewAddress()})
 	f.Fuzz(func(t *testing.T, text, field string) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		d := NewAddress()
-		checkSpans(t, text, detectOne(d, field, text, ""))
-		ms := detectOne(d, "", text, KindAddress)
+		checkSpans(t, text, engineRun(e, field, -1, text, ""))
+		ms := engineRun(e, "", 0, text, KindAddress)
 		checkSpans(t, text, ms)
 		for _, m := range ms {
 			if !strings.Contains(m.Masked, "****") {

@@ -66,8 +66,9 @@ func newSet(words []string, fold bool) set {
 
 // nameData are the tables of the name detector, built once per process.
 type nameData struct {
-	krSurname set           // 1 and 2 syllables
-	krGiven   map[rune]bool // syllables of given names
+	krSurname set        // 1 and 2 syllables
+	krSur1    hangulSet  // the one-syllable surnames
+	krGiven   *hangulSet // syllables of given names
 	krStop    set
 	jpSurname set
 	jpGiven   set
@@ -87,7 +88,7 @@ func loadNameData() *nameData {
 	nameOnce.Do(func() {
 		d := &nameData{
 			krSurname: newSet(dataWords("names_kr_surnames.txt"), false),
-			krGiven:   map[rune]bool{},
+			krGiven:   new(hangulSet),
 			krStop:    newSet(dataWords("names_kr_stop.txt"), false),
 			jpSurname: newSet(dataWords("names_jp_surnames.txt"), false),
 			jpGiven:   newSet(dataWords("names_jp_given.txt"), false),
@@ -98,7 +99,12 @@ func loadNameData() *nameData {
 		}
 		for _, w := range dataWords("names_kr_given.txt") {
 			for _, r := range w {
-				d.krGiven[r] = true
+				d.krGiven.add(r)
+			}
+		}
+		for w := range d.krSurname {
+			if r, n := runeAt(w, 0); n == len(w) {
+				d.krSur1.add(r)
 			}
 		}
 		nameTable = d

@@ -65,7 +65,14 @@ func hasAnyPrefix(s string, words []string) bool {
 func (d *Name) krSplit(run string, exact, strong bool) (n, sl int, conf float64, ok bool) {
 	L := len(run) / 3
 	for _, sn := range [2]int{2, 1} {
-		if L < sn+1 || !d.t.krSurname.has(run[:3*sn]) {
+		if L < sn+1 {
+			continue
+		}
+		if sn == 1 {
+			if r, _ := runeAt(run, 0); !d.t.krSur1.has(r) {
+				continue
+			}
+		} else if !d.t.krSurname.has(run[:6]) {
 			continue
 		}
 		for _, gl := range [3]int{2, 1, 3} {
@@ -73,17 +80,9 @@ func (d *Name) krSplit(run string, exact, strong bool) (n, sl int, conf float64,
 			if k > L || (exact && k != L) {
 				continue
 			}
-			rest := run[3*k:]
-			if rest != "" && !hasAnyPrefix(rest, krAfter) {
-				continue
-			}
-			cand := run[:3*k]
-			if d.t.krStop.has(cand) || (rest != "" && d.t.krStop.has(run)) || hasAnySuffix(cand, krNotNameEnds) {
-				continue
-			}
 			known := 0
-			for _, r := range cand[3*sn:] {
-				if d.t.krGiven[r] {
+			for i := 3 * sn; i < 3*k; i += 3 {
+				if r, _ := runeAt(run, i); d.t.krGiven.has(r) {
 					known++
 				}
 			}
@@ -106,6 +105,14 @@ func (d *Name) krSplit(run string, exact, strong bool) (n, sl int, conf float64,
 			default:
 				continue
 			}
+			rest := run[3*k:]
+			if rest != "" && !krAfterOK(rest) {
+				continue
+			}
+			cand := run[:3*k]
+			if d.t.krStop.has(cand) || (rest != "" && d.t.krStop.has(run)) || hasAnySuffix(cand, krNotNameEnds) {
+				continue
+			}
 			if !strong && sn == 1 && gl == 2 && d.t.krStop.has(cand[:6]) {
 				if r, _ := runeAt(cand, 6); krEnding[r] {
 					continue
@@ -119,6 +126,22 @@ func (d *Name) krSplit(run string, exact, strong bool) (n, sl int, conf float64,
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// krAfterIdx indexes krAfter by first syllable.
+var krAfterIdx = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range krAfter {
+		r, _ := runeAt(w, 0)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
+
+// krAfterOK reports whether rest starts with a word of krAfter.
+func krAfterOK(rest string) bool {
+	r, _ := runeAt(rest, 0)
+	return hasAnyPrefix(rest, krAfterIdx[r])
 }
 
 // krForward reads a Korean name starting at p.

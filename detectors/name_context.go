@@ -120,7 +120,7 @@ func (d *Name) krSpaced(s string, st, q int) (nameCand, bool) {
 		return nameCand{}, false
 	}
 	for _, r := range s[st:q] {
-		if !d.t.krGiven[r] {
+		if !d.t.krGiven.has(r) {
 			return nameCand{}, false
 		}
 	}

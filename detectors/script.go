@@ -270,3 +270,21 @@ func normalizeValue(v string) string {
 	}
 	return strings.Clone(v)
 }
+
+// hangulSet is a set of precomposed Hangul syllables, one bit each.
+type hangulSet [(0xD7A3-0xAC00)/64 + 1]uint64
+
+func (h *hangulSet) add(r rune) {
+	if isHangulSyllable(r) {
+		i := r - 0xAC00
+		h[i/64] |= 1 << (i % 64)
+	}
+}
+
+func (h *hangulSet) has(r rune) bool {
+	if !isHangulSyllable(r) {
+		return false
+	}
+	i := r - 0xAC00
+	return h[i/64]&(1<<(i%64)) != 0
+}
