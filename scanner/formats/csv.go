@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"bufio"
 	"bytes"
 	"io"
 	"strconv"
@@ -26,10 +25,9 @@ const maxHeaderName = 256
 // emitted too, as free text at their offset (Row -1), in case the header
 // guess was wrong.
 type csvParser struct {
-	r   *reader
-	br  *bufio.Reader
-	f   textFormat
-	off int64 // decoded offset of the next unread byte
+	r *reader
+	w *window
+	f textFormat
 
 	stop     [256]bool // bytes that end an unquoted run
 	inHeader bool
@@ -47,19 +45,20 @@ func (p *csvParser) run() error {
 	p.stop[p.f.delim], p.stop['\n'], p.stop['\r'] = true, true, true
 	p.inHeader = p.f.header
 	col := 0
+	w := p.w
 	for {
-		b, err := avail(p.br)
-		if len(b) == 0 {
-			if err == io.EOF {
+		if w.pos == w.end && !w.more() {
+			if w.err == io.EOF {
 				return p.finish()
 			}
-			return err
+			return w.err
 		}
 		p.setCell(col)
 		var term byte
-		quoted := p.f.quote && b[0] == '"'
+		var err error
+		quoted := p.f.quote && w.buf[w.pos] == '"'
 		if quoted {
-			p.skip(1)
+			w.pos++
 			term, err = p.quoted()
 		} else {
 			term, err = p.unquoted(false)
@@ -84,14 +83,9 @@ func (p *csvParser) run() error {
 
 func (p *csvParser) finish() error {
 	if p.unterminated {
-		return &CorruptError{Format: p.f.format, Offset: p.off, Err: syntaxError("unterminated quoted field")}
+		return &CorruptError{Format: p.f.format, Offset: p.w.off(), Err: syntaxError("unterminated quoted field")}
 	}
 	return nil
-}
-
-func (p *csvParser) skip(n int) {
-	p.br.Discard(n)
-	p.off += int64(n)
 }
 
 // setCell prepares the record for the cell in column col.
@@ -170,24 +164,25 @@ func (p *csvParser) direct(b []byte) error {
 // one after its closing quote: cont) and returns the terminator: the
 // delimiter, '\n' or 0 at the end of input.
 func (p *csvParser) unquoted(cont bool) (byte, error) {
+	w := p.w
 	started := cont
-	start := p.off
 	if !started && p.inHeader {
-		p.r.vbase = start
+		p.r.vbase = w.off()
 	}
 	for {
-		b, err := avail(p.br)
-		if len(b) == 0 {
+		if w.pos == w.end && !w.more() {
 			if started {
 				if verr := p.end(); verr != nil {
 					return 0, verr
 				}
 			}
-			if err == io.EOF {
+			p.r.vbase = 0
+			if w.err == io.EOF {
 				return 0, nil
 			}
-			return 0, err
+			return 0, w.err
 		}
+		b := w.buf[w.pos:w.end]
 		i := 0
 		for i < len(b) && !p.stop[b[i]] {
 			i++
@@ -200,17 +195,17 @@ func (p *csvParser) unquoted(cont bool) (byte, error) {
 			if err := p.put(b); err != nil {
 				return 0, err
 			}
-			p.skip(len(b))
+			w.pos = w.end
 			continue
 		}
 		term, consumed := b[i], i+1
 		if term == '\r' {
-			nb, _ := p.br.Peek(i + 2)
-			b = nb
+			w.ensure(i + 2)
+			b = w.buf[w.pos:w.end] // ensure may have moved the bytes
 			switch {
-			case len(nb) < i+2: // "\r" at the very end
+			case len(b) < i+2: // "\r" at the very end
 				term = 0
-			case nb[i+1] == '\n':
+			case b[i+1] == '\n':
 				term, consumed = '\n', i+2
 			default: // a lone '\r' is content
 				if !started {
@@ -220,63 +215,64 @@ func (p *csvParser) unquoted(cont bool) (byte, error) {
 				if err := p.put(b[:i+1]); err != nil {
 					return 0, err
 				}
-				p.skip(i + 1)
+				w.pos += i + 1
 				continue
 			}
 		}
-		var err2 error
+		var err error
 		if started {
-			if err2 = p.put(b[:i]); err2 == nil {
-				err2 = p.end()
+			if err = p.put(b[:i]); err == nil {
+				err = p.end()
 			}
 		} else {
-			err2 = p.direct(b[:i])
+			err = p.direct(b[:i])
 		}
 		p.r.vbase = 0
-		if err2 != nil {
-			return 0, err2
+		if err != nil {
+			return 0, err
 		}
-		p.skip(consumed)
+		w.pos += consumed
 		return term, nil
 	}
 }
 
 // quoted reads a quoted cell whose opening quote has been consumed.
 func (p *csvParser) quoted() (byte, error) {
+	w := p.w
 	if p.inHeader {
-		p.r.vbase = p.off
+		p.r.vbase = w.off()
 	}
 	p.r.vbegin()
 	for {
-		b, err := avail(p.br)
-		if len(b) == 0 {
+		if w.pos == w.end && !w.more() {
 			if verr := p.end(); verr != nil {
 				return 0, verr
 			}
 			p.r.vbase = 0
-			if err == io.EOF {
+			if w.err == io.EOF {
 				p.unterminated = true
 				return 0, nil
 			}
-			return 0, err
+			return 0, w.err
 		}
+		b := w.buf[w.pos:w.end]
 		q := bytes.IndexByte(b, '"')
 		if q < 0 {
 			if err := p.put(b); err != nil {
 				return 0, err
 			}
-			p.skip(len(b))
+			w.pos = w.end
 			continue
 		}
 		if err := p.put(b[:q]); err != nil {
 			return 0, err
 		}
-		p.skip(q + 1)
-		if nb, _ := p.br.Peek(1); len(nb) == 1 && nb[0] == '"' {
-			if err := p.put(nb); err != nil {
+		w.pos += q + 1
+		if w.ensure(1) && w.buf[w.pos] == '"' {
+			if err := p.put(w.buf[w.pos : w.pos+1]); err != nil {
 				return 0, err
 			}
-			p.skip(1)
+			w.pos++
 			continue
 		}
 		return p.unquoted(true)

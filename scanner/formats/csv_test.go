@@ -137,3 +137,14 @@ func TestLooksLikeHeader(t *testing.T) {
 		}
 	}
 }
+
+func TestSniffCSVRejectsProse(t *testing.T) {
+	for _, head := range []string{
+		"2024-05-01T12:00:00Z INFO order 1 placed by Kim, tel 010-1234-5678, ship to Seoul\n2024-05-01T12:00:01Z INFO order 2 placed by Lee, tel 010-2345-6789, ship to Busan\n2024-05-01T12:00:02Z INFO order 3 placed by Park, tel 010-3456-7890, ship to Incheon\n",
+		"Hello, world.\nGoodbye, moon.\nSee you, later.\n",
+	} {
+		if f, ok := sniffCSV([]byte(head), true, ".log"); ok {
+			t.Errorf("sniffCSV(%q) = %+v, want text", head[:20], f)
+		}
+	}
+}

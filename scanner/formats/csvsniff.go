@@ -44,6 +44,9 @@ func sniffCSV(head []byte, atEOF bool, ext string) (textFormat, bool) {
 			if !ok || cols < 2 && !(hint && cols == 1 && d == cands[0]) {
 				continue
 			}
+			if !hint && proseDelimiter(head, d) {
+				break // ", " after nearly every comma: prose or a log, not a table
+			}
 			if cols > bestCols {
 				best, bestRows, bestCols = textFormat{delim: d, quote: quote}, rows, cols
 			}
@@ -127,6 +130,24 @@ func appendRow(rows [][]string, row []string) [][]string {
 	return append(rows, row)
 }
 
+// proseDelimiter reports whether d is followed by a space nearly every
+// time it occurs in head, as commas and semicolons are in sentences.
+func proseDelimiter(head []byte, d byte) bool {
+	if d != ',' && d != ';' {
+		return false
+	}
+	n, spaced := 0, 0
+	for i, c := range head {
+		if c == d {
+			n++
+			if i+1 < len(head) && head[i+1] == ' ' {
+				spaced++
+			}
+		}
+	}
+	return n > 0 && spaced*10 >= n*8
+}
+
 // stableWidth returns the most common number of fields and whether at
 // least 90% of the rows have it.
 func stableWidth(rows [][]string) (int, bool) {
@@ -151,7 +172,7 @@ func looksLikeHeader(rows [][]string) bool {
 	seen := map[string]bool{}
 	for _, c := range h {
 		c = strings.TrimSpace(c)
-		if c == "" || len(c) > 128 || numericish(c) || seen[c] {
+		if c == "" || len(c) > 64 || numericish(c) || seen[c] || digitRun(c) >= 4 {
 			return false
 		}
 		seen[c] = true
@@ -187,6 +208,20 @@ func looksLikeHeader(rows [][]string) bool {
 		}
 	}
 	return len(data) > 0
+}
+
+// digitRun is the length of the longest run of ASCII digits in s.
+func digitRun(s string) int {
+	best, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			best = max(best, run)
+		} else {
+			run = 0
+		}
+	}
+	return best
 }
 
 // numericish: digits with number, date or phone punctuation only.

@@ -1,7 +1,6 @@
 package formats
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"io"
@@ -45,10 +44,9 @@ type jframe struct {
 // NDJSON) from a bufio.Reader without holding more than one buffer, the
 // path and the current string's chunk. Object keys are not emitted.
 type jsonParser struct {
-	r   *reader // nil in dry mode (sniffing): nothing is emitted
-	br  *bufio.Reader
-	off int64 // decoded offset of the next unread byte
-	nd  bool  // NDJSON: one value per line, Row = line index, bad lines skipped
+	r  *reader // nil in dry mode (sniffing): nothing is emitted
+	w  *window
+	nd bool // NDJSON: one value per line, Row = line index, bad lines skipped
 
 	line      int64 // newlines seen outside values
 	values    int64 // top-level values completed
@@ -58,13 +56,15 @@ type jsonParser struct {
 	path      []byte
 	key       []byte
 	num       []byte
+	esc       [utf8.UTFMax]byte
 	kind      detectors.Kind // kind of the value about to be read
 	row       int64
 
 	badLines  int64
 	firstBad  int64
 	firstErr  error
-	fieldMemo map[string]string
+	fieldStr  string // the current path as a string, "" until needed
+	fieldMemo map[string]pathInfo
 	kindMemo  map[string]detectors.Kind
 }
 
@@ -76,7 +76,7 @@ func (j *jsonParser) run() error {
 		err := j.parse()
 		if err == nil {
 			if j.badLines > 0 {
-				return &CorruptError{Format: "ndjson", Offset: j.off, Err: &badLinesError{n: j.badLines, first: j.firstBad, err: j.firstErr}}
+				return &CorruptError{Format: "ndjson", Offset: j.w.off(), Err: &badLinesError{n: j.badLines, first: j.firstBad, err: j.firstErr}}
 			}
 			return nil
 		}
@@ -85,11 +85,11 @@ func (j *jsonParser) run() error {
 			return err
 		}
 		if !j.nd {
-			format := "json"
-			if terr := j.r.textFrom(j.br, j.off); terr != nil {
+			off := j.w.off()
+			if terr := j.r.textFrom(j.w, off); terr != nil {
 				return terr
 			}
-			return &CorruptError{Format: format, Offset: j.off, Err: err}
+			return &CorruptError{Format: "json", Offset: off, Err: err}
 		}
 		if j.badLines == 0 {
 			j.firstBad, j.firstErr = j.line, err
@@ -116,71 +116,70 @@ func (e *badLinesError) Unwrap() error { return e.err }
 // restOfLineAsText scans the remainder of a malformed NDJSON line as free
 // text and consumes its newline.
 func (j *jsonParser) restOfLineAsText() error {
-	r := j.r
+	r, w := j.r, j.w
 	r.freeText()
-	r.ch.begin(j.off)
+	r.ch.begin(w.off())
 	for {
-		b, err := avail(j.br)
-		if len(b) == 0 {
+		if w.pos == w.end && !w.more() {
 			if ferr := r.ch.flush(); ferr != nil {
 				return ferr
 			}
-			if err == io.EOF {
+			if w.err == io.EOF {
 				return nil
 			}
-			return err
+			return w.err
 		}
+		b := w.buf[w.pos:w.end]
 		i := bytes.IndexByte(b, '\n')
 		if i < 0 {
 			if err := r.ch.write(b); err != nil {
 				return err
 			}
-			j.skip(len(b))
+			w.pos = w.end
 			continue
 		}
 		if err := r.ch.write(b[:i]); err != nil {
 			return err
 		}
-		j.skip(i + 1)
+		w.pos += i + 1
 		j.line++
 		return r.ch.flush()
 	}
-}
-
-func (j *jsonParser) skip(n int) {
-	j.br.Discard(n)
-	j.off += int64(n)
 }
 
 func (j *jsonParser) syntax(msg string) error { return syntaxError(msg) }
 
 // next skips white space and returns the next byte without consuming it.
 func (j *jsonParser) next() (byte, error) {
+	w := j.w
 	for {
-		b, err := avail(j.br)
-		if len(b) == 0 {
-			return 0, err
-		}
-		for i, c := range b {
+		for w.pos < w.end {
+			c := w.buf[w.pos]
+			if c > ' ' {
+				return c, nil
+			}
 			switch c {
 			case ' ', '\t', '\r':
+				w.pos++
 				continue
 			case '\n':
 				if len(j.stack) == 0 {
 					j.line++
+					w.pos++
 					continue
 				}
 				j.multiLine = true
 				if j.nd {
-					j.skip(i)
 					return 0, j.syntax("line ended inside a value")
 				}
+				w.pos++
 				continue
 			}
-			j.skip(i)
 			return c, nil
 		}
-		j.skip(len(b))
+		if !w.more() {
+			return 0, w.err
+		}
 	}
 }
 
@@ -205,14 +204,14 @@ func (j *jsonParser) parse() error {
 				j.row = j.line
 			}
 			j.path = append(j.path[:0], '$')
-			j.kind = ""
+			j.kind, j.fieldStr = "", ""
 			exp, err = j.value(c)
 		case expValue:
 			exp, err = j.value(c)
 		case expValueOrClose:
 			top := &j.stack[len(j.stack)-1]
 			if c == ']' {
-				j.skip(1)
+				j.w.pos++
 				exp = j.pop()
 				break
 			}
@@ -220,30 +219,30 @@ func (j *jsonParser) parse() error {
 			exp, err = j.value(c)
 		case expKeyOrClose, expKey:
 			if c == '}' && exp == expKeyOrClose {
-				j.skip(1)
+				j.w.pos++
 				exp = j.pop()
 				break
 			}
 			if c != '"' {
 				return j.syntax("expected an object key")
 			}
-			j.skip(1)
+			j.w.pos++
 			j.key = j.key[:0]
-			if err = j.str(strKey); err == nil {
+			if err = j.readKey(); err == nil {
 				exp = expColon
 			}
 		case expColon:
 			if c != ':' {
 				return j.syntax("expected ':' after an object key")
 			}
-			j.skip(1)
+			j.w.pos++
 			j.member()
 			exp = expValue
 		case expCommaOrClose:
 			top := &j.stack[len(j.stack)-1]
 			switch {
 			case c == ',':
-				j.skip(1)
+				j.w.pos++
 				if top.arr {
 					top.idx++
 					j.element(top)
@@ -252,7 +251,7 @@ func (j *jsonParser) parse() error {
 					exp = expKey
 				}
 			case c == ']' && top.arr, c == '}' && !top.arr:
-				j.skip(1)
+				j.w.pos++
 				exp = j.pop()
 			default:
 				return j.syntax("expected ',' or the end of a container")
@@ -269,7 +268,7 @@ func (j *jsonParser) element(top *jframe) {
 	j.path = append(j.path[:top.plen], '[')
 	j.path = strconv.AppendInt(j.path, top.idx, 10)
 	j.path = append(j.path, ']')
-	j.kind = top.kind
+	j.kind, j.fieldStr = top.kind, ""
 	if len(j.stack) == 1 && !j.nd {
 		j.row = top.idx // a top-level array: one row per element
 	}
@@ -292,7 +291,36 @@ func (j *jsonParser) member() {
 		}
 		j.path = append(j.path, "']"...)
 	}
-	j.kind = j.kindOf(j.key)
+	if j.volatile() {
+		j.kind, j.fieldStr = j.kindOf(j.key), ""
+		return
+	}
+	if pi, ok := j.fieldMemo[string(j.path)]; ok {
+		j.kind, j.fieldStr = pi.kind, pi.field
+		return
+	}
+	pi := pathInfo{field: string(j.path), kind: j.kindOf(j.key)}
+	j.memo(pi)
+	j.kind, j.fieldStr = pi.kind, pi.field
+}
+
+// volatile reports whether paths hold a top-level array index: they never
+// repeat, so they are not memoised.
+func (j *jsonParser) volatile() bool {
+	return len(j.stack) > 0 && j.stack[0].arr && !j.nd
+}
+
+// pathInfo is a memoised path: its string and the kind its key suggests.
+type pathInfo struct {
+	field string
+	kind  detectors.Kind
+}
+
+func (j *jsonParser) memo(pi pathInfo) {
+	if j.fieldMemo == nil || len(j.fieldMemo) >= 4096 {
+		j.fieldMemo = make(map[string]pathInfo)
+	}
+	j.fieldMemo[pi.field] = pi
 }
 
 func (j *jsonParser) pop() int {
@@ -317,15 +345,15 @@ func (j *jsonParser) value(c byte) (int, error) {
 		if len(j.stack) >= maxJSONDepth {
 			return 0, j.syntax("nesting deeper than " + strconv.Itoa(maxJSONDepth) + " levels")
 		}
-		j.skip(1)
+		j.w.pos++
 		j.stack = append(j.stack, jframe{arr: c == '[', plen: len(j.path), kind: j.kind})
 		if c == '[' {
 			return expValueOrClose, nil
 		}
 		return expKeyOrClose, nil
 	case '"':
-		j.skip(1)
-		if err := j.str(strValue); err != nil {
+		j.w.pos++
+		if err := j.readString(); err != nil {
 			return 0, err
 		}
 	case 't':
@@ -354,11 +382,12 @@ func (j *jsonParser) value(c byte) (int, error) {
 }
 
 func (j *jsonParser) literal(word string) error {
-	b, _ := j.br.Peek(len(word))
-	if string(b) != word {
+	w := j.w
+	w.ensure(len(word))
+	if string(w.buf[w.pos:min(w.end, w.pos+len(word))]) != word {
 		return j.syntax("invalid literal")
 	}
-	j.skip(len(word))
+	w.pos += len(word)
 	return nil
 }
 
@@ -367,14 +396,15 @@ func (j *jsonParser) literal(word string) error {
 func (j *jsonParser) number() error {
 	j.num = j.num[:0]
 	long := false
+	w := j.w
 	for {
-		b, err := avail(j.br)
-		if len(b) == 0 {
-			if err != io.EOF {
-				return err
+		if w.pos == w.end && !w.more() {
+			if w.err != io.EOF {
+				return w.err
 			}
 			break
 		}
+		b := w.buf[w.pos:w.end]
 		i := 0
 		for i < len(b) && isNumberByte(b[i]) {
 			i++
@@ -384,7 +414,7 @@ func (j *jsonParser) number() error {
 		} else {
 			long = true
 		}
-		j.skip(i)
+		w.pos += i
 		if i < len(b) {
 			break
 		}
@@ -439,99 +469,138 @@ func validNumber(b []byte) bool {
 	return i == len(b)
 }
 
-// String destinations.
-const (
-	strKey   = iota // into j.key (bounded)
-	strValue        // emitted as a value record
-)
-
-// str reads a string whose opening quote has been consumed.
-func (j *jsonParser) str(dst int) error {
-	emit := dst == strValue && j.r != nil
-	started := false
-	put := func(p []byte) error {
-		if dst == strKey {
-			if room := maxKeyLen - len(j.key); room > 0 {
-				j.key = append(j.key, p[:min(room, len(p))]...)
-			}
-			return nil
-		}
-		if !emit {
-			return nil
-		}
-		if !started {
-			started = true
-			j.setRecord()
-			j.r.vbegin()
-		}
-		return j.r.vwrite(p)
-	}
+// readKey reads an object key (opening quote consumed) into j.key,
+// keeping at most maxKeyLen bytes.
+func (j *jsonParser) readKey() error {
+	w := j.w
+	j.key = j.key[:0]
 	for {
-		b, err := avail(j.br)
-		if len(b) == 0 {
-			if started { // scan what was read of the string
-				if verr := j.r.vend(); verr != nil {
-					return verr
-				}
+		if w.pos == w.end && !w.more() {
+			if w.err == io.EOF {
+				return j.syntax("unexpected end of input in a key")
 			}
-			if err == io.EOF {
-				return j.syntax("unexpected end of input in a string")
-			}
-			return err
+			return w.err
 		}
+		b := w.buf[w.pos:w.end]
 		q := bytes.IndexByte(b, '"')
 		seg := b
 		if q >= 0 {
 			seg = b[:q]
 		}
 		if e := bytes.IndexByte(seg, '\\'); e >= 0 {
-			if err := put(b[:e]); err != nil {
+			j.keyBytes(b[:e])
+			w.pos += e
+			u, err := j.unescape()
+			if err != nil {
 				return err
 			}
-			j.skip(e)
-			if err := j.escape(put); err != nil {
-				return err
-			}
+			j.keyBytes(u)
 			continue
 		}
 		if q < 0 {
-			if err := put(b); err != nil {
-				return err
-			}
-			j.skip(len(b))
+			j.keyBytes(b)
+			w.pos = w.end
 			continue
 		}
-		if emit && !started {
-			// The whole string is in the buffer: no copy.
-			j.setRecord()
-			err := j.r.value(b[:q])
-			j.skip(q + 1)
-			return err
-		}
-		if err := put(b[:q]); err != nil {
-			return err
-		}
-		j.skip(q + 1)
-		if started {
-			return j.r.vend()
-		}
+		j.keyBytes(b[:q])
+		w.pos += q + 1
 		return nil
 	}
 }
 
-// escape decodes the escape sequence at the reader's position.
-func (j *jsonParser) escape(put func([]byte) error) error {
-	b, _ := j.br.Peek(2)
-	if len(b) < 2 {
-		return j.syntax("unexpected end of input in an escape")
+func (j *jsonParser) keyBytes(p []byte) {
+	if room := maxKeyLen - len(j.key); room > 0 {
+		j.key = append(j.key, p[:min(room, len(p))]...)
 	}
-	var one [utf8.UTFMax]byte
-	switch c := b[1]; c {
+}
+
+// readString reads a string value (opening quote consumed) and emits it:
+// straight from the buffer when it is there whole without escapes, else
+// assembled (and chunked when long).
+func (j *jsonParser) readString() error {
+	w := j.w
+	emit := j.r != nil
+	started := false
+	for {
+		if w.pos == w.end && !w.more() {
+			if started { // scan what was read of the string
+				if verr := j.r.vend(); verr != nil {
+					return verr
+				}
+			}
+			if w.err == io.EOF {
+				return j.syntax("unexpected end of input in a string")
+			}
+			return w.err
+		}
+		b := w.buf[w.pos:w.end]
+		q := bytes.IndexByte(b, '"')
+		seg := b
+		if q >= 0 {
+			seg = b[:q]
+			if emit && !started && bytes.IndexByte(seg, '\\') < 0 {
+				// The whole string is in the buffer: no copy.
+				j.setRecord()
+				err := j.r.value(seg)
+				w.pos += q + 1
+				return err
+			}
+		}
+		e := bytes.IndexByte(seg, '\\')
+		if e < 0 {
+			e = len(seg)
+		}
+		if emit {
+			if !started {
+				started = true
+				j.setRecord()
+				j.r.vbegin()
+			}
+			if err := j.r.vwrite(b[:e]); err != nil {
+				return err
+			}
+		}
+		w.pos += e
+		switch {
+		case e < len(seg): // an escape
+			u, err := j.unescape()
+			if err != nil {
+				if started {
+					j.r.vend()
+				}
+				return err
+			}
+			if emit {
+				if err := j.r.vwrite(u); err != nil {
+					return err
+				}
+			}
+		case q >= 0: // the closing quote
+			w.pos++
+			if started {
+				return j.r.vend()
+			}
+			return nil
+		}
+	}
+}
+
+// unescape decodes the escape sequence at the window's position and
+// returns its UTF-8 bytes (valid until the next call).
+func (j *jsonParser) unescape() ([]byte, error) {
+	w := j.w
+	w.ensure(2)
+	if w.end-w.pos < 2 {
+		return nil, j.syntax("unexpected end of input in an escape")
+	}
+	one := j.esc[:]
+	switch c := w.buf[w.pos+1]; c {
 	case 'u':
-		b, _ = j.br.Peek(12)
+		w.ensure(12)
+		b := w.buf[w.pos:min(w.end, w.pos+12)]
 		r, ok := hex4(b, 2)
 		if !ok {
-			return j.syntax("invalid \\u escape")
+			return nil, j.syntax("invalid \\u escape")
 		}
 		n := 6
 		if r >= 0xD800 && r < 0xDC00 {
@@ -544,9 +613,9 @@ func (j *jsonParser) escape(put func([]byte) error) error {
 		} else if r >= 0xDC00 && r < 0xE000 {
 			r = utf8.RuneError
 		}
-		k := utf8.EncodeRune(one[:], r)
-		j.skip(n)
-		return put(one[:k])
+		k := utf8.EncodeRune(one, r)
+		w.pos += n
+		return one[:k], nil
 	case 'b':
 		one[0] = '\b'
 	case 'f':
@@ -559,13 +628,13 @@ func (j *jsonParser) escape(put func([]byte) error) error {
 		one[0] = '\t'
 	default: // \" \\ \/ and, leniently, any other character as itself
 		if c >= utf8.RuneSelf {
-			j.skip(1) // keep a multi-byte character whole
-			return nil
+			w.pos++ // keep a multi-byte character whole
+			return nil, nil
 		}
 		one[0] = c
 	}
-	j.skip(2)
-	return put(one[:1])
+	w.pos += 2
+	return one[:1], nil
 }
 
 func hex4(b []byte, at int) (rune, bool) {
@@ -596,18 +665,24 @@ func (j *jsonParser) setRecord() {
 	rec.Column = j.kind
 }
 
-// field returns the current path as a string, interned so that repeated
-// paths cost no allocation (the memo is bounded and reset when full).
+// field returns the current path as a string: memoised, so that repeated
+// paths cost no allocation, except under a top-level array.
 func (j *jsonParser) field() string {
-	if s, ok := j.fieldMemo[string(j.path)]; ok {
-		return s
+	if j.fieldStr != "" {
+		return j.fieldStr
 	}
-	if j.fieldMemo == nil || len(j.fieldMemo) >= 4096 {
-		j.fieldMemo = make(map[string]string)
+	if j.volatile() {
+		j.fieldStr = string(j.path)
+		return j.fieldStr
 	}
-	s := string(j.path)
-	j.fieldMemo[s] = s
-	return s
+	if pi, ok := j.fieldMemo[string(j.path)]; ok {
+		j.fieldStr = pi.field
+		return j.fieldStr
+	}
+	pi := pathInfo{field: string(j.path)}
+	j.memo(pi)
+	j.fieldStr = pi.field
+	return j.fieldStr
 }
 
 // kindOf returns the column kind a key suggests (memoised).
@@ -656,14 +731,15 @@ func sniffJSON(head []byte, atEOF bool) jsonVerdict {
 	if i == len(head) || head[i] != '{' && head[i] != '[' {
 		return jsonNo
 	}
-	j := &jsonParser{br: bufio.NewReaderSize(bytes.NewReader(head), 4096)}
+	// err is set so that the window never slides: buf is the caller's.
+	j := &jsonParser{w: &window{buf: head, end: len(head), err: io.EOF}}
 	err := j.parse()
 	var se syntaxError
 	if errors.As(err, &se) {
 		// Damage right at the start (a log line "[2024-01-01 ...", text
 		// "{placeholder}") means text; damage after a few good values
 		// means JSON to be read up to the damage.
-		truncated := !atEOF && j.off >= int64(len(head))-16
+		truncated := !atEOF && j.w.off() >= int64(len(head))-16
 		if !truncated && j.scalars < 2 {
 			return jsonNo
 		}

@@ -34,9 +34,10 @@ type reader struct {
 	vchunk bool   // the value outgrew vb and goes through the chunker
 	vbase  int64  // Offset of a value's first byte: 0 (cells), or its text offset (CSV header cells)
 
-	brs []*bufio.Reader // stream buffers by layer
-	gzs []*gzip.Reader  // gzip decoders by layer
-	zds []*zstd.Decoder // zstd decoders by layer
+	brs  []*bufio.Reader // stream buffers by layer
+	wins []*window       // parser windows by layer
+	gzs  []*gzip.Reader  // gzip decoders by layer
+	zds  []*zstd.Decoder // zstd decoders by layer
 
 	memberErr *MemberError
 	encoding  string
@@ -208,10 +209,10 @@ func (r *reader) textStream(br *bufio.Reader, head []byte, atEOF bool, pl place)
 	r.rec.ContainerPath = pl.path
 	switch f.format {
 	case "json", "ndjson":
-		j := &jsonParser{r: r, br: dbr, nd: f.format == "ndjson"}
+		j := &jsonParser{r: r, w: r.window(pl.level, dbr), nd: f.format == "ndjson"}
 		return j.run()
 	case "csv", "tsv":
-		c := &csvParser{r: r, br: dbr, f: f}
+		c := &csvParser{r: r, w: r.window(pl.level, dbr), f: f}
 		return c.run()
 	}
 	return r.textFrom(dbr, 0)
@@ -228,6 +229,19 @@ func (r *reader) bufioAt(level int, src io.Reader) *bufio.Reader {
 		r.brs[level].Reset(src)
 	}
 	return r.brs[level]
+}
+
+// window returns a parser window over src, reusing the layer's buffer.
+func (r *reader) window(level int, src io.Reader) *window {
+	for len(r.wins) <= level {
+		r.wins = append(r.wins, nil)
+	}
+	if r.wins[level] == nil {
+		r.wins[level] = &window{buf: make([]byte, bufSize)}
+	}
+	w := r.wins[level]
+	w.reset(src, w.buf)
+	return w
 }
 
 // out hands a record to emit, counting the bytes it reports.
