@@ -140,10 +140,13 @@ func (d *AccessCode) usableCue(in *Input, h int) bool {
 // phrase looks at the cue hits of the phrase that ends at pos (a code's
 // start, or the end of the cue after a code): hits on the same line, each
 // within 2*acWindow bytes of the next. It returns the most specific cue
-// (which names the subtype) and whether any cue names a code outright.
+// (which names the subtype; its country is replaced by that of the cue
+// nearest the code, whose language the note is in: "entrance code:
+// 출입문 비밀번호 1234" is Korean) and whether any cue names a code outright.
 func (d *AccessCode) phrase(in *Input, h, pos int) (best acCue, strong bool) {
 	s := in.Text
 	best = acCueList[in.Hits[h].Cue]
+	country := ""
 	k := h
 	for k+1 < len(in.Hits) && in.Hits[k+1].End <= pos {
 		k++
@@ -164,9 +167,15 @@ func (d *AccessCode) phrase(in *Input, h, pos int) (best acCue, strong bool) {
 		}
 		c := acCueList[o.Cue]
 		strong = strong || c.strong
+		if country == "" {
+			country = c.country // the cue nearest the code gives the language
+		}
 		if c.rank > best.rank {
 			best = c
 		}
+	}
+	if country != "" {
+		best.country = country
 	}
 	return best, strong
 }
@@ -289,9 +298,7 @@ func (d *AccessCode) emit(in *Input, t acToken, best acCue, strong bool, emit fu
 	if d.field.code {
 		m.Subtype, m.Country = d.field.sub, d.field.country
 		if m.Country == "" {
-			var v scriptVotes
-			v.count(s)
-			m.Country = v.region()
+			m.Country = d.valueCountry(in)
 		}
 		m.Confidence = 0.9
 		switch {
@@ -318,6 +325,20 @@ func (d *AccessCode) emit(in *Input, t acToken, best acCue, strong bool, emit fu
 		m.Confidence -= 0.15 // a bare 비밀번호 may be a web password: still secret, less surely a door
 	}
 	emit(m)
+}
+
+// valueCountry guesses the country of a code column's value from its cue
+// words ("gate 1234" US, "暗証番号 1234" JP), else its script; "" when the
+// value is nothing but the code.
+func (d *AccessCode) valueCountry(in *Input) string {
+	for _, h := range in.Hits {
+		if h.Cue >= 0 && h.Cue < len(acCueList) && !acCueList[h.Cue].neg && cueStandsAlone(in.Text, h.Start, h.End) {
+			return acCueList[h.Cue].country
+		}
+	}
+	var v scriptVotes
+	v.count(in.Text)
+	return v.region()
 }
 
 // acToken is a number read where a code may stand.

@@ -86,7 +86,9 @@ var acCueList = []acCue{
 	{word: "room", neg: true}, {word: "suite", neg: true}, {word: "apt", neg: true}, {word: "unit", neg: true},
 	{word: "floor", neg: true}, {word: "n/a", neg: true}, {word: "호출", neg: true}, {word: "인터폰", neg: true},
 	{word: "呼出", neg: true}, {word: "インターホン", neg: true}, {word: "對講機", neg: true}, {word: "電鈴", neg: true},
-	{word: "intercom", neg: true},
+	{word: "intercom", neg: true}, {word: "예정일", neg: true}, {word: "날짜", neg: true}, {word: "일자", neg: true},
+	{word: "기간", neg: true}, {word: "일시", neg: true}, {word: "변경일", neg: true}, {word: "日付", neg: true},
+	{word: "期限", neg: true}, {word: "日期", neg: true}, {word: "date", neg: true}, {word: "expires", neg: true},
 }
 
 // acCueWords returns the words of acCueList.
@@ -127,10 +129,16 @@ func (c *acFieldContext) set(field string, column Kind) {
 		strings.Contains(f, "门禁") || strings.Contains(f, "大門"):
 		c.sub = acDoor
 	}
+	// Country: a cue word in the field name in the language of a country
+	// (공동현관, オートロック, 門禁); English names (door_code) are used
+	// everywhere and say nothing.
+	for _, cue := range acCueList {
+		if !cue.neg && cue.word[0] >= 0x80 && strings.Contains(field, cue.word) {
+			c.country = cue.country
+			return
+		}
+	}
 	var v scriptVotes
 	v.count(field)
 	c.country = v.region()
-	if c.country == "" && (strings.Contains(field, "门") || strings.Contains(field, "码")) {
-		c.country = "CN"
-	}
 }

@@ -137,6 +137,7 @@ var acNegatives = []acCase{
 	{name: "us call box unit", text: "call box 214"},
 	{name: "pw rule", text: "비밀번호 8자리 이상"},
 	{name: "tw curfew", text: "門禁時間 23:00"},
+	{name: "change date", text: "[공지] 공동현관 비밀번호 변경 예정일 220917, 새 비밀번호는 문자로 안내"},
 }
 
 func TestAccessCodePositives(t *testing.T) {

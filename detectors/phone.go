@@ -46,6 +46,7 @@ type Phone struct {
 	run   phoneRun
 	field phoneFieldContext
 	nsn   []byte // scratch for the national significant number
+	hit   int    // first cue hit that may matter to the current run
 	// hint caches the region votes of the current text, computed on demand.
 	hintDone bool
 	hint     scriptVotes
@@ -92,6 +93,7 @@ func (p *Phone) Detect(in *Input, emit func(Match)) {
 		for hit < len(in.Hits) && in.Hits[hit].End+phoneCueWindow < i {
 			hit++
 		}
+		p.hit = hit
 		p.evalRun(in, hit, emit)
 		next := p.run.end
 		if next <= i {

@@ -90,8 +90,9 @@ var phoneNegativeFieldWords = []string{
 type phoneFieldContext struct {
 	field    string
 	column   Kind
-	phone    bool // a phone column: bare digits count
-	negative bool // a column of other numbers: short values are not phones
+	phone    bool   // a phone column: bare digits count
+	negative bool   // a column of other numbers: short values are not phones
+	region   string // country of a phone cue word in the field name (手機 TW, 携帯 JP)
 	votes    scriptVotes
 }
 
@@ -102,6 +103,13 @@ func (c *phoneFieldContext) set(field string, column Kind) {
 	c.votes.count(field)
 	fk := FieldKind(field)
 	c.phone = fk == KindPhone || column == KindPhone
+	c.region = ""
+	for _, cue := range phoneCueList {
+		if !cue.neg && cue.region != "" && strings.Contains(field, cue.word) {
+			c.region = cue.region
+			break
+		}
+	}
 	c.negative = false
 	if c.phone || field == "" {
 		return

@@ -1,6 +1,7 @@
 package detectors
 
 import (
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -260,25 +261,87 @@ func phoneSubtype(rules *regionRules, t phoneType) (string, bool) {
 // pickRegion chooses among readings valid in several regions. A reading
 // scores 2 when the number is grouped the way that region writes it
 // (02-2345-6789 is Seoul or Taipei; in Japan it would be 022-345-6789) and 3
-// when the script around it (and the field name) points to the region.
-// Ties go to the first reading (KR, JP, TW).
+// when the script around it (and the field name) points to the region, 3
+// when the nearest cue word (携帯, 手機) or a cue word in the field name is
+// in its language, 2 for a Japanese reading of full-width digits, and 2 for
+// a bare number shaped like the region's mobiles (09xxxxxxxx in Taiwan).
+// Ties go to the first reading (KR, JP, TW): without any hint,
+// 02-2345-6789 and 070-1234-5678 are read as Korean.
 func (p *Phone) pickRegion(in *Input, opts []phoneOption, a, b, start, end int) int {
 	script := p.votesAround(in, start, end).region()
+	cue := p.nearestCueRegion(in, start, end)
 	written := p.writtenBoundaries(a, b)
+	wide := hasFullWidth(in.Text[start:end])
 	best, bestScore := 0, -1
 	for i, o := range opts {
+		region := o.rules.region
 		score := 0
-		if written != 0 && written&^canonicalBoundaries(o.rules, o.nsn) == 0 {
+		switch {
+		case written != 0 && written&^canonicalBoundaries(o.rules, o.nsn) == 0:
 			score += 2
+		case written == 0 && mobileShape(region, o.nsn):
+			score += 2 // bare 09xxxxxxxx reads as a Taiwanese mobile
 		}
-		if o.rules.region == script {
+		if region == script {
 			score += 3
+		}
+		if region == cue {
+			score += 3
+		}
+		if region == p.field.region {
+			score += 3
+		}
+		if wide && region == "JP" {
+			score += 2 // full-width digits are the way Japanese forms store numbers
 		}
 		if score > bestScore {
 			best, bestScore = i, score
 		}
 	}
 	return best
+}
+
+// mobileShape reports whether nsn has the length and prefix of the region's
+// mobile numbers as people write them without separators.
+func mobileShape(region string, nsn []byte) bool {
+	switch region {
+	case "KR":
+		return len(nsn) == 10 && nsn[0] == '1' && nsn[1] == '0'
+	case "JP":
+		return len(nsn) == 10 && nsn[1] == '0' && nsn[0] >= '7' && nsn[0] <= '9'
+	case "TW":
+		return len(nsn) == 9 && nsn[0] == '9'
+	}
+	return false
+}
+
+// hasFullWidth reports whether s holds a full-width form (U+FF00-U+FFEF).
+func hasFullWidth(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == 0xEF && (s[i+1] == 0xBC || s[i+1] == 0xBD) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestCueRegion returns the country of the positive cue word closest
+// before s[start:end] (携帯 JP, 手機 TW, 전화 KR), or "".
+func (p *Phone) nearestCueRegion(in *Input, start, end int) string {
+	bestEnd, region := -1, ""
+	for h := p.hit; h < len(in.Hits); h++ {
+		c := in.Hits[h]
+		if c.Start >= start {
+			break
+		}
+		if c.Cue < 0 || c.Cue >= len(phoneCueList) || c.End > start || start-c.End > phoneCueWindow {
+			continue
+		}
+		if cue := phoneCueList[c.Cue]; !cue.neg && c.End > bestEnd && sameLine(in.Text, c.End, start) {
+			bestEnd, region = c.End, cue.region
+		}
+	}
+	return region
 }
 
 // writtenBoundaries returns the digit positions (from the first digit of
@@ -341,8 +404,8 @@ func canonicalBoundaries(rules *regionRules, nsn []byte) uint32 {
 	return m
 }
 
-// votesAround counts the script votes of the text near s[start:end] (or the
-// whole text when it is short), plus the field name counted twice.
+// votesAround counts the script votes of the line around s[start:end] (or
+// of the whole text when it is short), plus the field name counted twice.
 func (p *Phone) votesAround(in *Input, start, end int) scriptVotes {
 	s := in.Text
 	short := len(s) <= 2*phoneHintRadius
@@ -351,12 +414,19 @@ func (p *Phone) votesAround(in *Input, start, end int) scriptVotes {
 	}
 	lo, hi := 0, len(s)
 	if !short {
+		// The line of the number, at most phoneHintRadius bytes each side.
 		lo, hi = max(start-phoneHintRadius, 0), min(end+phoneHintRadius, len(s))
 		for lo > 0 && lo < len(s) && s[lo]&0xC0 == 0x80 {
 			lo--
 		}
 		for hi < len(s) && s[hi]&0xC0 == 0x80 {
 			hi++
+		}
+		if i := strings.LastIndexByte(s[lo:start], '\n'); i >= 0 {
+			lo += i + 1
+		}
+		if i := strings.IndexByte(s[end:hi], '\n'); i >= 0 {
+			hi = end + i
 		}
 	}
 	var v scriptVotes
