@@ -171,7 +171,17 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 				continue
 			}
 			p := afterCue(s, h.End, cue.lang)
-			if c, ok := d.forward(s, p, cue.lang, false); ok && (cue.role == cueBefore || d.weakOK(s, c)) {
+			c, ok := d.forward(s, p, cue.lang, false)
+			if ok && cue.role == cueWeak {
+				ok = d.weakOK(s, c)
+				// A speaker label (고객: ...) is followed by a message: a name
+				// there must stand alone or carry its particle.
+				if r, _ := runeAt(s, h.End); ok && (r == ':' || r == '：') {
+					r2, _ := runeAt(s, c.end)
+					ok = isHangulSyllable(r2) || clauseEnds(s, c.end)
+				}
+			}
+			if ok {
 				d.put(s, c, emit)
 			}
 		case cueTitle:

@@ -155,13 +155,18 @@ func (d *Name) krForward(s string, p int, field bool) (nameCand, bool) {
 		// 박 정우: a surname, one space, the given name.
 		if (e-p == 3 || e-p == 6) && e < len(s) && s[e] == ' ' {
 			ge := runEnd(s, e+1, isHangulSyllable)
-			if ge-(e+1) > 6 {
-				return nameCand{}, false
-			}
 			if r, _ := runeAt(s, ge); isLatinLetter(r) || isDigitRune(r) {
 				return nameCand{}, false
 			}
-			return d.krSpaced(s, e+1, ge)
+			// The given name may carry a particle: 김 소율입니다.
+			for _, g := range [2]int{6, 3} {
+				if g <= ge-(e+1) && (g == ge-(e+1) || krAfterOK(s[e+1+g:ge])) {
+					if c, ok := d.krSpaced(s, e+1, e+1+g); ok {
+						return c, true
+					}
+				}
+			}
+			return nameCand{}, false
 		}
 		return nameCand{}, false
 	}
@@ -295,6 +300,8 @@ var placeEnd = map[rune]bool{
 	'番': true, '室': true, '階': true, '店': true, '社': true, '館': true, '院': true, '校': true,
 	'局': true, '所': true, '部': true, '課': true, '省': true, '國': true, '国': true, '县': true,
 	'镇': true, '乡': true, '站': true, '線': true, '线': true, '港': true, '島': true,
+	'辺': true, '駅': true, '前': true, '側': true, '内': true, '外': true, '口': true, '付': true,
+	'近': true, '頃': true, '後': true, '邊': true, '旁': true,
 }
 
 // placeLike reports whether v ends with a place or organisation character.
@@ -337,7 +344,11 @@ func (d *Name) hanForward(s string, p int, lang nameLang, field bool) (nameCand,
 			return c, ok
 		}
 	}
-	return d.zhForward(s, p, e, field)
+	if c, ok := d.zhForward(s, p, e, field); ok || lang == langZH || jp {
+		return c, ok
+	}
+	// 森誠: a one-character Japanese surname that is no Chinese one.
+	return d.jpForward(s, p, e, field)
 }
 
 // jpParticles are kana that follow a surname without being a given name.

@@ -229,7 +229,16 @@ func (d *Name) latinKnown(w string, t set) bool {
 		var b2 [24]byte
 		n := copy(b2[:], k[:i])
 		n += copy(b2[n:], k[i+1:])
-		return t.has(string(b2[:n]))
+		if t.has(string(b2[:n])) {
+			return true // Hye-jin, Hyejin
+		}
+		// Mary-Jane, Smith-Jones: every part known.
+		for _, part := range strings.Split(k, "-") {
+			if !t.has(part) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
