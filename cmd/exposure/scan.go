@@ -213,3 +213,9 @@ func parseTime(s string) (time.Time, error) {
 	}
 	return time.Time{}, fmt.Errorf("bad time %q: want RFC 3339 (2025-06-01T00:00:00Z) or a date (2025-06-01)", s)
 }
+
+// scanDefaults is a Config with the flags' default limits and part options,
+// for commands that scan without scan's flags (demo, bench).
+func scanDefaults() scanner.Config {
+	return scanner.Config{Limits: formats.DefaultLimits(), Parts: dataset.DefaultPartOptions()}
+}

@@ -1,0 +1,74 @@
+package harness
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/exposure-dev/exposure/bench/accuracy"
+	"github.com/exposure-dev/exposure/bench/gen"
+	"github.com/exposure-dev/exposure/scanner/dataset"
+	"github.com/parquet-go/parquet-go"
+)
+
+// place names an object member as one accuracy "file".
+func place(key, container string) string {
+	if container == "" {
+		return key
+	}
+	return key + "!" + container
+}
+
+// findingSpan is the projection of a findings row that scoring needs.
+type findingSpan struct {
+	Key           string `parquet:"key"`
+	ContainerPath string `parquet:"container_path"`
+	Field         string `parquet:"field"`
+	Row           int64  `parquet:"row"`
+	Offset        int64  `parquet:"offset"`
+	Length        int32  `parquet:"length"`
+	Kind          string `parquet:"kind"`
+	Country       string `parquet:"country"`
+}
+
+// Evaluate scores the findings of the dataset in dir against the labels
+// file that gen wrote, with the accuracy package's matching rule (same
+// object, member, field, row and kind; span IoU >= 0.5; one-to-one). Labels
+// carry the keys a scan of the generated destination reports, so they
+// compare as they are.
+func Evaluate(dir, labelsPath string) (*accuracy.Result, error) {
+	var labels []accuracy.Span
+	f, err := os.Open(labelsPath)
+	if err != nil {
+		return nil, fmt.Errorf("harness: cannot read labels: %w", err)
+	}
+	defer f.Close()
+	err = gen.ReadLabels(f, func(l *gen.Label) error {
+		labels = append(labels, accuracy.Span{
+			File: place(l.Key, l.ContainerPath), Field: l.Field, Row: l.Row,
+			Offset: int(l.Offset), Length: l.Length, Kind: l.Kind, Country: l.Country,
+		})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var dets []accuracy.Span
+	paths, err := filepath.Glob(filepath.Join(dir, dataset.FindingsDir, "*.parquet"))
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range paths {
+		rows, err := parquet.ReadFile[findingSpan](p)
+		if err != nil {
+			return nil, fmt.Errorf("harness: cannot read %s: %w", p, err)
+		}
+		for _, r := range rows {
+			dets = append(dets, accuracy.Span{
+				File: place(r.Key, r.ContainerPath), Field: r.Field, Row: r.Row,
+				Offset: int(r.Offset), Length: int(r.Length), Kind: r.Kind, Country: r.Country,
+			})
+		}
+	}
+	return accuracy.Evaluate(labels, dets, accuracy.Options{}), nil
+}
