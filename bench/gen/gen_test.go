@@ -224,6 +224,12 @@ func TestPaths(t *testing.T) {
 			}
 		})
 	}
+	if got := LabelsPathForS3("estate", "/bench/run1/"); got != "estate_bench_run1-labels.ndjson.gz" {
+		t.Errorf("LabelsPathForS3 = %q", got)
+	}
+	if got := LabelsPathForS3("estate", ""); got != "estate-labels.ndjson.gz" {
+		t.Errorf("LabelsPathForS3 = %q", got)
+	}
 	for _, tc := range []struct {
 		dir, file string
 		in        bool

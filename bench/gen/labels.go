@@ -239,13 +239,22 @@ func (l *labeler) finish() []byte {
 // U+2029, which are escaped.
 func appendJSONString[S ~string | ~[]byte](b []byte, s S) []byte {
 	b = append(b, '"')
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && jsonPlain[s[j]] {
+			j++
+		}
+		b = append(b, s[i:j]...)
+		if j == len(s) {
+			break
+		}
+		c := s[j]
+		i = j + 1
 		switch {
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9):
+		case c == 0xE2 && j+2 < len(s) && s[j+1] == 0x80 && (s[j+2] == 0xA8 || s[j+2] == 0xA9):
 			b = append(b, `\u202`...)
-			b = append(b, "89"[s[i+2]-0xA8])
-			i += 2
+			b = append(b, "89"[s[j+2]-0xA8])
+			i = j + 3
 		case c >= 0x80:
 			b = append(b, c)
 		case c == '"' || c == '\\':
@@ -256,15 +265,21 @@ func appendJSONString[S ~string | ~[]byte](b []byte, s S) []byte {
 			b = append(b, `\t`...)
 		case c == '\r':
 			b = append(b, `\r`...)
-		case c < 0x20:
+		default:
 			b = append(b, `\u00`...)
 			b = append(b, "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
-		default:
-			b = append(b, c)
 		}
 	}
 	return append(b, '"')
 }
+
+// jsonPlain marks the bytes a JSON string holds as they are.
+var jsonPlain = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\' && c != 0xE2
+	}
+	return t
+}()
 
 // labelsPathName is the file name of the labels of a destination named name.
 func labelsPathName(name string) string {

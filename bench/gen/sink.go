@@ -125,6 +125,17 @@ func LabelsPath(dir string) string {
 	return filepath.Join(filepath.Dir(dir), labelsPathName(filepath.Base(dir)))
 }
 
+// LabelsPathForS3 is the default labels path, in the current directory,
+// for an S3 destination: BUCKET[_PREFIX]-labels.ndjson.gz with the
+// prefix's slashes turned into underscores.
+func LabelsPathForS3(bucket, prefix string) string {
+	name := bucket
+	if p := strings.Trim(prefix, "/"); p != "" {
+		name += "_" + strings.ReplaceAll(p, "/", "_")
+	}
+	return labelsPathName(name)
+}
+
 // TruthPath is where the ground-truth summary goes beside a labels file:
 // NAME-labels.ndjson.gz -> NAME-truth.json.
 func TruthPath(labelsPath string) string {

@@ -1,9 +1,6 @@
 package gen
 
-import (
-	"strconv"
-	"time"
-)
+import "time"
 
 // Helpers that append the non-personal values of the estate: dates, order
 // numbers, prices, tracking numbers, business registration numbers, IP
@@ -27,14 +24,22 @@ func dayOf(n int) day {
 	return day{y: t.Year(), m: int(t.Month()), d: t.Day(), t: t}
 }
 
-// appendPad appends v (>= 0) in decimal, zero-padded to width w.
+// appendPad appends v (>= 0) in decimal, zero-padded to width w (<= 20).
 func appendPad(b []byte, v, w int) []byte {
 	var tmp [20]byte
-	d := strconv.AppendInt(tmp[:0], int64(v), 10)
-	for i := len(d); i < w; i++ {
-		b = append(b, '0')
+	i := len(tmp)
+	for v >= 10 {
+		i--
+		tmp[i] = byte('0' + v%10)
+		v /= 10
 	}
-	return append(b, d...)
+	i--
+	tmp[i] = byte('0' + v)
+	for len(tmp)-i < w {
+		i--
+		tmp[i] = '0'
+	}
+	return append(b, tmp[i:]...)
 }
 
 // appendDate appends YYYY-MM-DD.
