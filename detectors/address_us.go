@@ -111,6 +111,11 @@ func (a *Address) usFromNumber(s string, p int, field bool) (addrCand, bool) {
 	if !usHouseNumber(s[p:e]) {
 		return addrCand{}, false
 	}
+	// Read the street words; a suffix word may also be part of the name
+	// (Pine Ridge Dr, Ocean Park Blvd), so the last suffix that completes an
+	// address wins.
+	var sufs [6][2]int
+	n := 0
 	var buf [24]byte
 	i := e
 	for k := 0; k < 6 && i < len(s) && s[i] == ' '; k++ {
@@ -120,15 +125,19 @@ func (a *Address) usFromNumber(s string, p int, field bool) (addrCand, bool) {
 			we++
 		}
 		w := strings.TrimSuffix(s[ws:we], ".")
-		if k > 0 || strings.EqualFold(w, "broadway") {
-			if key := lowerKey(&buf, w); a.t.usSuffix.has(key) && isASCIIUpper(s[ws]) {
-				return a.usRest(s, p, ws, ws+len(w), field)
-			}
+		if (k > 0 || strings.EqualFold(w, "broadway")) && isASCIIUpper(s[ws]) && a.t.usSuffix.has(lowerKey(&buf, w)) {
+			sufs[n] = [2]int{ws, ws + len(w)}
+			n++
 		}
 		if !usStreetWord(s[ws:we]) {
-			return addrCand{}, false
+			break
 		}
 		i = we
+	}
+	for j := n - 1; j >= 0; j-- {
+		if c, ok := a.usRest(s, p, sufs[j][0], sufs[j][1], field); ok {
+			return c, true
+		}
 	}
 	return addrCand{}, false
 }

@@ -99,11 +99,11 @@ var nameCues = []nameCue{
 	{"attn", cueBefore, langEN}, {"attention", cueBefore, langEN}, {"ship to", cueBefore, langEN},
 	{"bill to", cueBefore, langEN}, {"deliver to", cueBefore, langEN}, {"contact", cueBefore, langEN},
 	{"cardholder", cueBefore, langEN}, {"patient", cueBefore, langEN}, {"my name is", cueBefore, langEN},
-	{"order to", cueBefore, langEN}, {"this is", cueBefore, langEN}, {"i'm", cueBefore, langEN},
-	{"i am", cueBefore, langEN}, {"hello", cueBefore, langEN}, {"hi", cueBefore, langEN},
-	{"thanks", cueBefore, langEN}, {"thank you", cueBefore, langEN}, {"regards", cueBefore, langEN},
-	{"sincerely", cueBefore, langEN}, {"cheers", cueBefore, langEN}, {"confirmation", cueBefore, langEN},
-	{"from", cueBefore, langEN}, {"signed", cueBefore, langEN}, {"account holder", cueBefore, langEN},
+	{"order to", cueBefore, langEN}, {"this is", cueWeak, langEN}, {"i'm", cueWeak, langEN},
+	{"i am", cueWeak, langEN}, {"hello", cueWeak, langEN}, {"hi", cueWeak, langEN},
+	{"thanks", cueWeak, langEN}, {"thank you", cueWeak, langEN}, {"regards", cueWeak, langEN},
+	{"sincerely", cueWeak, langEN}, {"cheers", cueWeak, langEN}, {"confirmation", cueWeak, langEN},
+	{"from:", cueBefore, langEN}, {"signed", cueWeak, langEN}, {"account holder", cueBefore, langEN},
 	{"mr.", cueTitle, langEN}, {"mrs.", cueTitle, langEN}, {"ms.", cueTitle, langEN},
 	{"dr.", cueTitle, langEN}, {"mr ", cueTitle, langEN}, {"mrs ", cueTitle, langEN},
 	{"ms ", cueTitle, langEN}, {"miss ", cueTitle, langEN}, {"dear ", cueTitle, langEN},
@@ -269,16 +269,37 @@ func (d *Name) forward(s string, p int, lang nameLang, field bool) (nameCand, bo
 	return nameCand{}, false
 }
 
-// weakOK says whether a name read after a role word (고객, 상담원, 客服)
-// has enough support of its own: three characters or more, or an
-// honorific right after it. Two-syllable words after a role word are
-// mostly not names (상담원: 교환 회수 ...).
+// weakOK says whether a name read after a role word (고객, 상담원, 客服) or
+// a greeting (Hi, Thanks) has enough support of its own: three characters
+// or more, or an honorific, a job title or a colon right after it;
+// two-syllable words after a role word are mostly not names (상담원: 교환
+// 회수 ...). A Latin name after a greeting must start with a known given
+// name (not "from Fort Lee").
 func (d *Name) weakOK(s string, c nameCand) bool {
-	if c.lang == langEN || runeCount(s[c.start:c.end]) >= 3 {
+	if c.lang == langEN {
+		e := latinWord(s, c.start)
+		return d.knownGiven(s[c.start:e])
+	}
+	if runeCount(s[c.start:c.end]) >= 3 {
 		return true
 	}
-	r, _ := runeAt(s, c.end)
-	return r == '님' || r == '씨' || r == '様' || r == 'さ'
+	if strings.HasPrefix(s[c.end:], "입니다") {
+		return true // 상담원 이솔입니다
+	}
+	r, n := runeAt(s, c.end)
+	switch r {
+	case '님', '씨', '様', 'さ', ':', '：':
+		return true
+	case ' ':
+		q := c.end + n
+		e := runEnd(s, q, isHangulSyllable)
+		for _, t := range krTitles {
+			if strings.HasPrefix(s[q:e], t) {
+				return true // 하훈 과장
+			}
+		}
+	}
+	return false
 }
 
 // backward reads a name that ends right before the honorific of hit h.
@@ -350,7 +371,10 @@ func nameTailOK(s string, c nameCand) bool {
 		return true
 	}
 	r, _ = runeAt(s, i)
-	if strings.ContainsRune("(（,，/|-–·:;<[+＋", r) || isDigitRune(r) || r == '\n' || r == '\r' {
+	if isDigitRune(r) || r == '+' || r == '＋' {
+		return phoneLikeAt(s, i) // "John Smith 555-0100", not "王子麵 5入"
+	}
+	if strings.ContainsRune("(（,，/|-–·:;<[", r) || r == '\n' || r == '\r' {
 		return true
 	}
 	return r == '님' || r == '씨' || r == '様' || r == '先' || r == '小' || r == '女'

@@ -61,8 +61,10 @@ func hasAnyPrefix(s string, words []string) bool {
 // syllables (three bytes each). With exact the name must be the whole run;
 // otherwise what follows it in the run must be a particle or honorific.
 // strong says the evidence is strong (a name column, an honorific), which
-// admits given-name syllables outside the frequency table.
-func (d *Name) krSplit(run string, exact, strong bool) (n, sl int, conf float64, ok bool) {
+// admits given-name syllables outside the frequency table; closed says the
+// run is followed by punctuation or the end of the text rather than by more
+// words.
+func (d *Name) krSplit(run string, exact, strong, closed bool) (n, sl int, conf float64, ok bool) {
 	L := len(run) / 3
 	for _, sn := range [2]int{2, 1} {
 		if L < sn+1 {
@@ -75,7 +77,7 @@ func (d *Name) krSplit(run string, exact, strong bool) (n, sl int, conf float64,
 		} else if !d.t.krSurname.has(run[:6]) {
 			continue
 		}
-		for _, gl := range [3]int{2, 1, 3} {
+		for _, gl := range [3]int{2, 3, 1} {
 			k := sn + gl
 			if k > L || (exact && k != L) {
 				continue
@@ -114,7 +116,10 @@ func (d *Name) krSplit(run string, exact, strong bool) (n, sl int, conf float64,
 				continue
 			}
 			if !strong && sn == 1 && gl == 2 && d.t.krStop.has(cand[:6]) {
-				if r, _ := runeAt(cand, 6); krEnding[r] {
+				// 주문한 상품, 이번에 정말: a word and its ending, inside a
+				// sentence. 이민서, / 이하은 / stand alone and are names.
+				strongRest := strings.HasPrefix(rest, "님") || strings.HasPrefix(rest, "씨") || strings.HasPrefix(rest, "입니")
+				if r, _ := runeAt(cand, 6); krEnding[r] && ((rest != "" && !strongRest) || (rest == "" && !closed)) {
 					continue
 				}
 				c -= 0.15
@@ -126,6 +131,17 @@ func (d *Name) krSplit(run string, exact, strong bool) (n, sl int, conf float64,
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// krClosed reports whether the Hangul run ending at e stands alone: it is
+// not followed by a space and another Hangul word.
+func krClosed(s string, e int) bool {
+	r, n := runeAt(s, e)
+	if r != ' ' {
+		return true
+	}
+	r, _ = runeAt(s, e+n)
+	return !isHangulSyllable(r)
 }
 
 // krAfterIdx indexes krAfter by first syllable.
@@ -150,7 +166,7 @@ func (d *Name) krForward(s string, p int, field bool) (nameCand, bool) {
 	if e-p > 36 {
 		e = p + 36
 	}
-	n, sl, c, ok := d.krSplit(s[p:e], false, field)
+	n, sl, c, ok := d.krSplit(s[p:e], false, field, krClosed(s, e))
 	if !ok {
 		// 박 정우: a surname, one space, the given name.
 		if (e-p == 3 || e-p == 6) && e < len(s) && s[e] == ' ' {
@@ -189,7 +205,7 @@ func (d *Name) krWhole(s string, start, end int) (nameCand, bool) {
 	if len(v) < 6 || len(v) > 15 {
 		return nameCand{}, false
 	}
-	n, sl, c, ok := d.krSplit(v, true, true)
+	n, sl, c, ok := d.krSplit(v, true, true, true)
 	if !ok || n != len(v) {
 		return nameCand{}, false
 	}
@@ -228,12 +244,12 @@ func (d *Name) krBackward(s string, h Hit, cue nameCue) (nameCand, bool) {
 		}
 		break
 	}
-	if len(run) < 6 || len(run) > 12 {
+	if len(run) < 3 || len(run) > 12 {
 		return nameCand{}, false
 	}
-	n, sl, c, ok := d.krSplit(run, true, true)
+	n, sl, c, ok := d.krSplit(run, true, true, true)
 	if !ok {
-		return nameCand{}, false
+		return d.krSpaced(s, st, q) // 신 다솜님
 	}
 	return nameCand{start: st, end: st + n, lang: langKR, surname: sl, conf: c}, true
 }
@@ -357,6 +373,16 @@ var jpParticles = []string{
 	"から", "より", "です", "ます", "様", "殿", "宛",
 }
 
+// isJPParticle reports whether w is one of jpParticles.
+func isJPParticle(w string) bool {
+	for _, p := range jpParticles {
+		if w == p {
+			return true
+		}
+	}
+	return false
+}
+
 // jpForward reads a Japanese name whose surname starts the Han run [p, e).
 func (d *Name) jpForward(s string, p, e int, field bool) (nameCand, bool) {
 	run := s[p:e]
@@ -444,7 +470,7 @@ func (d *Name) zhForward(s string, p, e int, field bool) (nameCand, bool) {
 		}
 	}
 	v := s[p:end]
-	if d.t.cjkStop.has(v) || d.t.cjkStop.has(v[:min(len(v), sl+3)]) || placeLike(v[sl:]) {
+	if d.t.cjkStop.has(v) || placeLike(v[sl:]) {
 		return nameCand{}, false
 	}
 	c := 0.85
@@ -462,7 +488,7 @@ func (d *Name) zhForward(s string, p, e int, field bool) (nameCand, bool) {
 func (d *Name) kanaForward(s string, p int, field bool) (nameCand, bool) {
 	e1 := runEnd(s, p, isKana)
 	n1 := runeCount(s[p:e1])
-	if n1 < 2 || n1 > 8 || hasAnyPrefix(s[p:e1], jpParticles) {
+	if n1 < 2 || n1 > 8 || (!field && hasAnyPrefix(s[p:e1], jpParticles)) {
 		return nameCand{}, false
 	}
 	q := e1
@@ -531,7 +557,7 @@ func (d *Name) hanBackward(s string, h Hit, cue nameCue) (nameCand, bool) {
 		// name apart, before 様 or さま.
 		if (sp == ' ' || sp == 0x3000) && hs == hq && (cue.word == "様" || cue.word == "さま") {
 			ss := runStart(s, hq, isKana)
-			if g := runeCount(s[ss:hq]); g >= 2 && g <= 6 && !hasAnyPrefix(s[ss:hq], jpParticles) {
+			if g := runeCount(s[ss:hq]); g >= 2 && g <= 6 && !isJPParticle(s[ss:hq]) {
 				if r, _ := runeBefore(s, ss); !isKana(r) && !isHan(r) {
 					return nameCand{start: ss, end: q, lang: langJP, surname: hq - ss, conf: 0.7}, true
 				}
@@ -616,9 +642,6 @@ func (d *Name) zhBackward(s string, st, q int) (nameCand, bool) {
 		v := s[i:q]
 		sl := d.zhSurnamePrefix(v)
 		if sl == 0 || sl == len(v) || runeCount(v[sl:]) > 2 || d.t.cjkStop.has(v) || placeLike(v[sl:]) {
-			continue
-		}
-		if d.t.cjkStop.has(v[:min(len(v), sl+3)]) {
 			continue
 		}
 		c := 0.85

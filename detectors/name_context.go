@@ -51,9 +51,12 @@ func (d *Name) beforePhone(s string, h Hit) (nameCand, bool) {
 	r, _ := runeBefore(s, q)
 	var c nameCand
 	ok := false
+	// A name set off by punctuation (/ 이하은 / 010...) stands alone; one
+	// followed by a space only may end a phrase (부재시 010-...).
+	punct := strings.ContainsAny(s[q:ps], ",/(（、，")
 	switch {
 	case isHangulSyllable(r):
-		c, ok = d.krEndingAt(s, q)
+		c, ok = d.krEndingAt(s, q, punct)
 	case isHan(r):
 		st := runStart(s, q, isHan)
 		if runeCount(s[st:q]) > 6 {
@@ -81,6 +84,18 @@ func (d *Name) beforePhone(s string, h Hit) (nameCand, bool) {
 		if ok && c.lang == langJP && c.end-c.start == c.surname {
 			ok = false // a surname alone before a phone number is too little
 		}
+	case isKana(r):
+		// 村上さくら（03...）: a kana given name after a kanji surname.
+		ks := runStart(s, q, isKana)
+		if g := runeCount(s[ks:q]); g >= 2 && g <= 5 {
+			hq := ks
+			if r, n := runeBefore(s, hq); r == ' ' || r == 0x3000 {
+				hq -= n
+			}
+			if hs := runStart(s, hq, isHan); hs < hq && d.jpSurnamePrefix(s[hs:hq]) == hq-hs {
+				c, ok = nameCand{start: hs, end: q, lang: langJP, surname: hq - hs, conf: 0.75}, true
+			}
+		}
 	case isASCIILetter(byte(r)) && r < 0x80:
 		c, ok = d.latinEndingAt(s, q)
 	}
@@ -92,12 +107,13 @@ func (d *Name) beforePhone(s string, h Hit) (nameCand, bool) {
 }
 
 // krEndingAt reads a Korean name that is exactly the Hangul run ending at
-// q, or a surname and given name written apart (박 정우).
-func (d *Name) krEndingAt(s string, q int) (nameCand, bool) {
+// q, or a surname and given name written apart (박 정우). closed says
+// punctuation sets it off from the phone number after it.
+func (d *Name) krEndingAt(s string, q int, closed bool) (nameCand, bool) {
 	st := runStart(s, q, isHangulSyllable)
 	run := s[st:q]
 	if len(run) >= 6 && len(run) <= 15 {
-		if n, sl, c, ok := d.krSplit(run, true, false); ok && n == len(run) {
+		if n, sl, c, ok := d.krSplit(run, true, false, closed); ok && n == len(run) {
 			return nameCand{start: st, end: q, lang: langKR, surname: sl, conf: c}, true
 		}
 	}
@@ -124,7 +140,7 @@ func (d *Name) krSpaced(s string, st, q int) (nameCand, bool) {
 			return nameCand{}, false
 		}
 	}
-	if d.t.krStop.has(s[st:q]) || d.t.krStop.has(sur+s[st:q]) {
+	if d.t.krStop.has(sur + s[st:q]) {
 		return nameCand{}, false
 	}
 	return nameCand{start: ss, end: q, lang: langKR, surname: len(sur), conf: 0.75}, true
@@ -203,6 +219,9 @@ func (d *Name) latinKnownPair(v string) bool {
 	if len(f) < 2 || len(f) > 3 {
 		return false
 	}
+	if len(f) > 2 && isSuffixWord(f[len(f)-1]) { // Jessica West Jr.
+		f = f[:len(f)-1]
+	}
 	first, last := f[0], f[len(f)-1]
 	if strings.HasSuffix(first, ",") { // Schneider, Alexander
 		first, last = f[len(f)-1], strings.TrimSuffix(f[0], ",")
@@ -224,6 +243,13 @@ func (d *Name) latinKnown(w string, t set) bool {
 	k := lowerKey(&buf, w)
 	if t.has(k) {
 		return true
+	}
+	if i := strings.IndexAny(k, "'’"); i > 0 && len(k) < len(buf) { // O'Brien
+		var b2 [24]byte
+		n := copy(b2[:], k[:i])
+		_, w := runeAt(k, i)
+		n += copy(b2[n:], k[i+w:])
+		return t.has(string(b2[:n]))
 	}
 	if i := strings.IndexByte(k, '-'); i > 0 && len(k) < len(buf) {
 		var b2 [24]byte

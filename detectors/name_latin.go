@@ -122,6 +122,13 @@ func (d *Name) latinForward(s string, p int, role nameCueRole, field bool) (name
 	if isOrgWord(lowerKey(&buf, s[toks[0].start:toks[0].end])) {
 		return nameCand{}, false
 	}
+	// "Lopez, Sophia": surname, comma, given name.
+	if t := toks[0]; n == 1 && t.surname && t.end+2 < len(s) && s[t.end] == ',' && s[t.end+1] == ' ' {
+		var g [2]latinTok
+		if m := d.latinTokens(s, t.end+2, g[:], false); m > 0 && g[0].given && !g[0].label {
+			return nameCand{start: p, end: g[0].end, lang: langEN, conf: 0.8}, true
+		}
+	}
 	k := 0
 	conf := 0.0
 	for j := n; j >= 2; j-- {
