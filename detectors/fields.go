@@ -1,6 +1,9 @@
 package detectors
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // fieldWords maps words that occur in column names and JSON keys to the kind
 // of value such a field holds. Matching is on the lower-cased last path
@@ -46,18 +49,44 @@ var fieldExclusions = []string{
 
 // FieldKind returns the kind a column name or JSON path suggests, or "".
 // Only the last path segment counts ($.shipping.address.line -> "line" is
-// not enough, but $.shipping.address -> address).
+// not enough, but $.shipping.address -> address). Results are cached by
+// last segment, so calling it for every cell costs a map lookup.
 func FieldKind(field string) Kind {
 	if field == "" {
 		return ""
 	}
-	f := strings.ToLower(field)
-	if i := strings.LastIndexAny(f, ".$/"); i >= 0 && i+1 < len(f) {
-		last := strings.Trim(f[i+1:], "[]0123456789")
-		if last != "" {
-			f = last
+	seg := field
+	if i := strings.LastIndexAny(seg, ".$/"); i >= 0 && i+1 < len(seg) {
+		if last := strings.Trim(seg[i+1:], "[]0123456789"); last != "" {
+			seg = last
 		}
 	}
+	fieldCacheMu.RLock()
+	k, ok := fieldCacheMap[seg]
+	fieldCacheMu.RUnlock()
+	if ok {
+		return k
+	}
+	k = fieldKindOf(strings.ToLower(seg))
+	fieldCacheMu.Lock()
+	if len(fieldCacheMap) < maxFieldCache {
+		fieldCacheMap[strings.Clone(seg)] = k
+	}
+	fieldCacheMu.Unlock()
+	return k
+}
+
+// The FieldKind cache: column names repeat across rows and objects, so a
+// few thousand entries serve a whole scan; past that it stops growing.
+const maxFieldCache = 8192
+
+var (
+	fieldCacheMu  sync.RWMutex
+	fieldCacheMap = map[string]Kind{}
+)
+
+// fieldKindOf classifies a lower-cased last path segment.
+func fieldKindOf(f string) Kind {
 	for _, x := range fieldExclusions {
 		if x == "ip" {
 			if f == "ip" || strings.HasPrefix(f, "ip_") || strings.HasSuffix(f, "_ip") {

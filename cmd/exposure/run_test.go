@@ -39,6 +39,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{"missing dir", []string{"scan", filepath.Join(dir, "nope")}},
 		{"bad scheme", []string{"scan", "gs://bucket"}},
 		{"bad size", []string{"scan", "--max-object-size", "lots", dir}},
+		{"inventory with a local target", []string{"scan", "--inventory", "s3://inv/manifest.json", dir}},
 		{"bad sample", []string{"scan", "--sample", "1.5", dir}},
 		{"bad glob", []string{"scan", "--include", "a[b", dir}},
 		{"bad time", []string{"scan", "--modified-after", "yesterday", dir}},

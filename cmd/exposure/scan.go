@@ -27,7 +27,8 @@ type scanFlags struct {
 	checkpoint                                time.Duration
 	include, exclude                          listFlag
 	modAfter, modBefore                       string
-	since, stageDir                           string
+	since, stageDir, inventory                string
+	cpuProfile, memProfile                    string
 }
 
 func (f *scanFlags) register(fs *flag.FlagSet) {
@@ -51,10 +52,13 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.maxMembers, "max-archive-members", lim.MaxMembers, "members read per archive object")
 	fs.StringVar(&f.since, "since", "", "incremental scan: read only objects new or changed since the dataset PREVIOUS_OUT, carry the rest forward")
 	fs.Float64Var(&f.sample, "sample", 0, "scan a deterministic fraction P (0 < P <= 1) of the objects; the report extrapolates totals with a 95% interval")
+	fs.StringVar(&f.inventory, "inventory", "", "list the s3:// target from this S3 Inventory manifest (s3://.../manifest.json; CSV or Parquet) instead of LIST")
 	fs.Var(&f.include, "include", "scan only keys matching this glob (repeatable; * within a segment, ** across: '**/*.csv')")
 	fs.Var(&f.exclude, "exclude", "leave out keys matching this glob (repeatable)")
 	fs.StringVar(&f.modAfter, "modified-after", "", "scan only objects modified after this time (RFC 3339 or YYYY-MM-DD): the exposure window")
 	fs.StringVar(&f.modBefore, "modified-before", "", "scan only objects modified before this time (RFC 3339 or YYYY-MM-DD)")
+	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a pprof CPU profile of the scan to this file")
+	fs.StringVar(&f.memProfile, "memprofile", "", "write a pprof heap profile at the end of the scan to this file")
 	fs.DurationVar(&f.checkpoint, "checkpoint-interval", dataset.DefaultPartOptions().MaxAge, "commit completed objects at least this often (what a crash can cost per worker)")
 }
 
@@ -102,6 +106,12 @@ func (f *scanFlags) config(targets []string, env Env) (scanner.Config, error) {
 		}
 	}
 	cfg.StageDir = f.stageDir
+	if f.inventory != "" {
+		if len(cfg.Targets) != 1 || !cfg.Targets[0].IsS3() || !strings.HasPrefix(f.inventory, "s3://") {
+			return cfg, usagef("scan: --inventory s3://.../manifest.json takes exactly one s3:// TARGET, the inventoried bucket")
+		}
+		cfg.Inventory = f.inventory
+	}
 	if f.sample < 0 || f.sample > 1 {
 		return cfg, usagef("scan: --sample must be a fraction between 0 and 1")
 	}
@@ -180,7 +190,14 @@ func runScan(ctx context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
+	stop, err := startProfiles(f.cpuProfile, f.memProfile)
+	if err != nil {
+		return err
+	}
 	s, err := scanner.Scan(ctx, cfg)
+	if perr := stop(); err == nil {
+		err = perr
+	}
 	if errors.Is(err, scanner.ErrDatasetExists) {
 		return usagef("scan: %s already holds a dataset; use --resume to continue it or choose another --out", cfg.Out)
 	}
