@@ -202,7 +202,13 @@ func (d *AccessCode) codeAfter(in *Input, h, from int) (acToken, bool) {
 		if c == 0xE3 && j+2 < len(s) && s[j+1] == 0x80 && s[j+2] == 0x82 { // 。
 			return acToken{}, false
 		}
-		if t, ok := readACToken(s, j); ok {
+		if mayStartACToken(c) {
+			t, ok := readACToken(s, j)
+			if !ok {
+				_, w := firstRuneAt(s, j)
+				j += w
+				continue
+			}
 			switch {
 			case t.skip:
 				j = t.end
@@ -217,6 +223,12 @@ func (d *AccessCode) codeAfter(in *Input, h, from int) (acToken, bool) {
 		j += w
 	}
 	return acToken{}, false
+}
+
+// mayStartACToken reports whether a token may start at a byte: a digit, #, *,
+// or the lead byte of a full-width form, of 종 and 열쇠, or of an emoji.
+func mayStartACToken(c byte) bool {
+	return c-'0' < 10 || c == '#' || c == '*' || c == 0xEF || c == 0xEC || c == 0xF0
 }
 
 // codeBefore returns a code ending at most a few bytes (spaces, "(", "/")
@@ -259,6 +271,10 @@ func (d *AccessCode) codeBefore(s string, pos int) (acToken, bool) {
 func (d *AccessCode) detectColumn(in *Input, emit func(Match)) {
 	s := in.Text
 	for j := 0; j < len(s); {
+		if !mayStartACToken(s[j]) {
+			j++
+			continue
+		}
 		t, ok := readACToken(s, j)
 		if ok {
 			if t.valid {

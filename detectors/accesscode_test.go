@@ -291,3 +291,9 @@ func BenchmarkAccessCode(b *testing.B) {
 		b.Fatal("no code found")
 	}
 }
+
+// BenchmarkAccessCodeDetectOnly is BenchmarkAccessCode without the Engine's
+// keyword pass.
+func BenchmarkAccessCodeDetectOnly(b *testing.B) {
+	benchDetectOnly(b, NewAccessCode(), numbersBenchText(1<<20, 2))
+}

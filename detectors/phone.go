@@ -86,7 +86,7 @@ func (p *Phone) Detect(in *Input, emit func(Match)) {
 			}
 		}
 		p.run.parse(s, i)
-		if p.run.nd < 7 {
+		if p.run.nd < 9 && p.run.plus < 0 { // too short for any number but +cc ones
 			i = indexDigitish(s, max(p.run.end, i+1))
 			continue
 		}
@@ -136,7 +136,7 @@ func (p *Phone) evalRun(in *Input, hit int, emit func(Match)) {
 				continue // b does not end a token
 			}
 			nd := r.groups[b].d0 + r.groups[b].nd - r.groups[a].d0
-			if nd < 7 || nd > 17 {
+			if !plausibleLength(r, a, nd) {
 				continue
 			}
 			if m, ok := p.evalWindow(in, hit, a, b); ok {
@@ -151,6 +151,22 @@ func (p *Phone) evalRun(in *Input, hit int, emit func(Match)) {
 			a++
 		}
 	}
+}
+
+// plausibleLength is a cheap filter before evalWindow: the number of digits
+// a window starting at group a may have. National numbers: 9-12 digits with
+// a trunk 0, 10 for the US, 11 with the US 1; international: 7-17.
+func plausibleLength(r *phoneRun, a, nd int) bool {
+	if a == 0 && r.plus >= 0 {
+		return nd >= 7 && nd <= 17
+	}
+	switch r.digits[r.groups[a].d0] {
+	case '0':
+		return nd >= 9 && nd <= 12
+	case '1':
+		return nd == 11
+	}
+	return nd == 10
 }
 
 // evalWindow decides whether groups a..b of the run are a phone number.

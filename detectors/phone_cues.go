@@ -31,7 +31,7 @@ var phoneCueList = []phoneCue{
 	{"telephone", false, ""}, {"mobile", false, ""}, {"cell", false, ""}, {"fax", false, ""},
 	{"contact", false, ""}, {"call", false, ""}, {"mob", false, ""}, {"ph", false, ""},
 	{"☎", false, ""}, {"📞", false, ""}, {"📱", false, ""}, {"℡", false, ""},
-	{"sms", false, ""}, {"to=", false, ""}, {"my number", false, ""}, {"call me", false, ""}, {"text me", false, ""},
+	{"sms", false, ""}, {"to=", false, ""}, {"my number", false, ""}, {"call me", false, ""}, {"text", false, ""},
 	{"reach me", false, ""}, {"called from", false, ""}, {"whatsapp", false, ""}, {"kakao", false, ""},
 
 	// Negative: other numbers.

@@ -64,7 +64,7 @@ func (r *phoneRun) parse(s string, p int) {
 		if r.ng == phoneMaxGroups {
 			overflow = true
 		}
-		g := phoneGroup{start: i, d0: r.nd, sep: sep, tokStart: newTok}
+		gStart, gD0 := i, r.nd
 		for i < len(s) {
 			v, w := s[i]-'0', 1
 			if v >= 10 {
@@ -84,10 +84,9 @@ func (r *phoneRun) parse(s string, p int) {
 			}
 			i += w
 		}
-		g.end = i
-		g.nd = r.nd - g.d0
 		if !overflow {
-			r.groups[r.ng] = g
+			g := &r.groups[r.ng]
+			g.start, g.end, g.d0, g.nd, g.sep, g.tokStart = gStart, i, gD0, r.nd-gD0, sep, newTok
 			r.ng++
 		}
 		prevEnd = i

@@ -346,6 +346,34 @@ func BenchmarkPhone(b *testing.B) {
 	}
 }
 
+// BenchmarkPhoneDetectOnly is BenchmarkPhone without the Engine's keyword
+// pass: the cue hits are found once, so only the detector's own work counts.
+func BenchmarkPhoneDetectOnly(b *testing.B) {
+	benchDetectOnly(b, NewPhone(), numbersBenchText(1<<20, 1))
+}
+
+// benchDetectOnly runs d.Detect over text with its cue hits precomputed.
+func benchDetectOnly(b *testing.B, d Detector, text string) {
+	ix := newCueIndex([][]string{d.Cues()})
+	var hits []Hit
+	ix.scan(text, func(start, end int, pat int32) {
+		for _, o := range ix.patOwner[pat] {
+			hits = append(hits, Hit{Start: start, End: end, Cue: o.cue})
+		}
+	})
+	slices.SortFunc(hits, func(x, y Hit) int { return x.Start - y.Start })
+	in := &Input{Text: text, Row: -1, Hits: hits}
+	n := 0
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d.Detect(in, func(Match) { n++ })
+	}
+	if n == 0 {
+		b.Fatal("nothing found")
+	}
+}
+
 // BenchmarkPhoneColumn measures a column of phone numbers, one per record:
 // the worst case, where every record is a candidate.
 func BenchmarkPhoneColumn(b *testing.B) {
