@@ -22,11 +22,14 @@ var fieldWords = []struct {
 	{"출입번호", KindAccessCode}, {"현관번호", KindAccessCode}, {"공현", KindAccessCode},
 	{"オートロック", KindAccessCode}, {"暗証番号", KindAccessCode},
 	{"大門密碼", KindAccessCode}, {"門禁", KindAccessCode}, {"门禁", KindAccessCode},
+	{"buzzer", KindAccessCode}, {"keypad", KindAccessCode}, {"callbox", KindAccessCode}, {"call_box", KindAccessCode},
+	{"lockbox", KindAccessCode}, {"현관비번", KindAccessCode}, {"大门密码", KindAccessCode},
 
 	{"phone", KindPhone}, {"mobile", KindPhone}, {"tel", KindPhone}, {"cell", KindPhone},
 	{"msisdn", KindPhone}, {"fax", KindPhone}, {"contact_no", KindPhone},
 	{"전화", KindPhone}, {"휴대폰", KindPhone}, {"핸드폰", KindPhone}, {"연락처", KindPhone},
 	{"電話", KindPhone}, {"携帯", KindPhone}, {"手機", KindPhone}, {"手机", KindPhone}, {"电话", KindPhone},
+	{"연락번호", KindPhone}, {"휴대번호", KindPhone}, {"폰번호", KindPhone}, {"ケータイ", KindPhone},
 
 	{"address", KindAddress}, {"addr", KindAddress}, {"street", KindAddress},
 	{"주소", KindAddress}, {"배송지", KindAddress}, {"住所", KindAddress}, {"地址", KindAddress},
