@@ -84,6 +84,13 @@ func jpNumbers(s string, i int) (int, int) {
 			i += len("番地")
 		case strings.HasPrefix(s[i:], "番"):
 			i += len("番")
+		case strings.HasPrefix(s[i:], "条"), strings.HasPrefix(s[i:], "線"):
+			// 南1条西1丁目 (Hokkaido grid addresses).
+			i += len("条")
+			if r, n := runeAt(s, i); r == '東' || r == '西' || r == '南' || r == '北' {
+				i += n
+			}
+			continue
 		case strings.HasPrefix(s[i:], "号"):
 			return i + len("号"), groups
 		default:

@@ -144,7 +144,7 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 	s := in.Text
 	d.emitted = d.emitted[:0]
 	if in.Column == KindName || d.field.kind(in.Field) == KindName {
-		if c, ok := d.wholeCell(s, partNameField(in.Field)); ok {
+		if c, ok := d.wholeCell(s, partNameField(in.Field), personField(in.Field)); ok {
 			d.put(s, c, emit)
 			return
 		}
@@ -313,7 +313,7 @@ func (d *Name) backward(s string, h Hit, cue nameCue) (nameCand, bool) {
 }
 
 // wholeCell checks a whole name-column cell.
-func (d *Name) wholeCell(s string, part bool) (nameCand, bool) {
+func (d *Name) wholeCell(s string, part, person bool) (nameCand, bool) {
 	start, end := trimCell(s)
 	if end-start < 2 || end-start > 80 {
 		return nameCand{}, false
@@ -346,7 +346,7 @@ func (d *Name) wholeCell(s string, part bool) (nameCand, bool) {
 	case (han > 0 || kana > 0) && hangul+latin == 0:
 		return d.jpzhWhole(s, start, end, han, kana)
 	case latin > 0 && hangul+han+kana == 0:
-		return d.latinWhole(s, start, end, part)
+		return d.latinWhole(s, start, end, part, person)
 	}
 	return nameCand{}, false
 }
@@ -385,6 +385,22 @@ func nameTailOK(s string, c nameCand) bool {
 func partNameField(field string) bool {
 	f := strings.ToLower(field)
 	for _, w := range [...]string{"first", "last", "given", "family", "surname", "middle", "fname", "lname"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// personField reports whether a field is named for a person's name
+// specifically (full_name, customer_name, recipient), unlike a bare "name"
+// that often holds product names.
+func personField(field string) bool {
+	if partNameField(field) {
+		return true
+	}
+	f := strings.ToLower(field)
+	for _, w := range [...]string{"full", "customer", "recipient", "receiver", "person", "contact", "holder", "member", "patient", "user_real"} {
 		if strings.Contains(f, w) {
 			return true
 		}

@@ -184,7 +184,7 @@ func (d *Name) structuredCell(s string) (nameCand, bool) {
 	if end-start < 4 || end-start > 40 {
 		return nameCand{}, false
 	}
-	c, ok := d.wholeCell(s, false)
+	c, ok := d.wholeCell(s, false, false)
 	if !ok {
 		return nameCand{}, false
 	}

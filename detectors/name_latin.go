@@ -192,8 +192,9 @@ func isOrgWord(k string) bool {
 // latinWhole checks a whole name-column cell in Latin letters: "John Smith",
 // "SMITH, John A.", "john", "Mary-Jane O'Brien". With part set the column
 // holds one part of a name (first_name, last_name) and any capitalised word
-// will do.
-func (d *Name) latinWhole(s string, start, end int, part bool) (nameCand, bool) {
+// will do; with person the column is named for people (full_name,
+// recipient), and two or three capitalised words will do.
+func (d *Name) latinWhole(s string, start, end int, part, person bool) (nameCand, bool) {
 	v := s[start:end]
 	words, known, capital, lower := 0, 0, 0, 0
 	var buf [24]byte
@@ -234,6 +235,8 @@ func (d *Name) latinWhole(s string, start, end int, part bool) (nameCand, bool) 
 		return nameCand{start: start, end: end, lang: langEN, conf: 0.8}, true
 	case part && words == 1 && capital == 1:
 		return nameCand{start: start, end: end, lang: langEN, conf: 0.7}, true
+	case person && words >= 2 && words <= 3 && capital == words:
+		return nameCand{start: start, end: end, lang: langEN, conf: 0.6}, true
 	}
 	return nameCand{}, false
 }
