@@ -12,7 +12,7 @@ const (
 	TypeAddressBook ObjectType = "address_book_ndjson" // CRM address book, one JSON object per line
 	TypeChat        ObjectType = "chat_text"           // customer-service chat transcripts (ko, ja, zh-TW, en)
 	TypeAppLog      ObjectType = "app_log_gz"          // gzip application logs, a few lines with phones
-	TypeLake        ObjectType = "lake_parquet"        // data-lake order table (Parquet, Snappy)
+	TypeLake        ObjectType = "lake_parquet"        // data-lake order table (Parquet, Snappy or zstd)
 	TypeLegacyEUCKR ObjectType = "legacy_euckr_csv"    // old Korean customer master in EUC-KR
 	TypeLegacySJIS  ObjectType = "legacy_sjis_csv"     // old Japanese customer list in Shift_JIS
 	TypeLegacyBig5  ObjectType = "legacy_big5_text"    // old Taiwanese member notes in Big5

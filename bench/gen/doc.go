@@ -12,7 +12,7 @@
 // customer-service chats (Korean, Japanese, Traditional Chinese, English
 // free text, names after cue words), gzip application logs (mostly
 // non-personal, a few lines with phones or an address), a data-lake order
-// table (Parquet, Snappy), legacy exports in EUC-KR, Shift_JIS and Big5,
+// table (Parquet, Snappy or zstd), legacy exports in EUC-KR, Shift_JIS and Big5,
 // zip backups of order CSVs, and noise (metrics CSV, product catalogue
 // JSON, service YAML, PNG-like binaries). Hard negatives are everywhere:
 // order numbers, 12-digit tracking numbers, business registration numbers

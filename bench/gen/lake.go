@@ -2,9 +2,25 @@ package gen
 
 import (
 	"bytes"
+	"strings"
+	"unsafe"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/compress"
+	"github.com/parquet-go/parquet-go/compress/zstd"
 )
+
+// lakeZstd is the codec of .zstd.parquet objects: Spark's default level is
+// slower than the estate needs, the fastest level is as common in practice.
+var lakeZstd = &zstd.Codec{Level: zstd.SpeedFastest}
+
+// lakeCodec is the compression of a lake object, named by its key.
+func lakeCodec(key string) compress.Codec {
+	if strings.HasSuffix(key, ".zstd.parquet") {
+		return lakeZstd
+	}
+	return &parquet.Snappy
+}
 
 // lakeOrder is one row of the data lake's order table. Column names are
 // the parquet tags; the personal columns are recipient_name,
@@ -36,7 +52,7 @@ func (g *objGen) lake() error {
 	r := g.r
 	buf := bytes.NewBuffer(g.out[:0])
 	w := parquet.NewGenericWriter[lakeOrder](buf,
-		parquet.Compression(&parquet.Snappy),
+		parquet.Compression(lakeCodec(g.o.key)),
 		parquet.MaxRowsPerRowGroup(50000),
 		parquet.CreatedBy("exposure-gen", "1", ""),
 	)
@@ -52,17 +68,39 @@ func (g *objGen) lake() error {
 			p := g.customer()
 			pr := &products[r.intn(len(products))]
 			qty := 1 + r.intn(3)*r.intn(2)
-			var cell []byte
-			cell = g.val(cell, 0, "recipient_name", row, p, slotName, 0)
-			name := string(cell)
-			cell = g.val(cell[:0], 0, "recipient_phone", row, p, slotPhone, phoneFmt)
-			phone := string(cell)
-			cell = g.val(cell[:0], 0, "shipping_address", row, p, slotAddrFull, 0)
-			addr := string(cell)
-			cell = g.memo(cell[:0], 0, "delivery_memo", row, p)
-			memo := string(cell)
+			// One fresh buffer per row holds its strings: it is never
+			// reused, so the strings made from it stay valid.
+			rb := make([]byte, 0, 256)
+			str := func(from int) string { return unsafe.String(&rb[from], len(rb)-from) }
+			var name, phone, addr, memo, id, sku, tracking, brn string
+			n := len(rb)
+			rb = g.val(rb, n, "recipient_name", row, p, slotName, 0)
+			name = str(n)
+			n = len(rb)
+			rb = g.val(rb, n, "recipient_phone", row, p, slotPhone, phoneFmt)
+			phone = str(n)
+			n = len(rb)
+			rb = g.val(rb, n, "shipping_address", row, p, slotAddrFull, 0)
+			addr = str(n)
+			n = len(rb)
+			rb = g.memo(rb, n, "delivery_memo", row, p)
+			if len(rb) > n {
+				memo = str(n)
+			}
+			n = len(rb)
+			rb = appendOrderNo(rb, g.d, r.intn(3000000))
+			id = str(n)
+			n = len(rb)
+			rb = appendPad(append(rb, "SKU-"...), r.intn(100000), 6)
+			sku = str(n)
+			n = len(rb)
+			rb = appendTracking(rb, r, false)
+			tracking = str(n)
+			n = len(rb)
+			rb = appendBRN(rb, r)
+			brn = str(n)
 			o := lakeOrder{
-				OrderID:         string(appendOrderNo(nil, g.d, r.intn(3000000))),
+				OrderID:         id,
 				OrderedAt:       base + int64(r.intn(86400000)),
 				CustomerID:      int64(1000000 + p.ID),
 				RecipientName:   name,
@@ -70,14 +108,14 @@ func (g *objGen) lake() error {
 				ShippingAddress: addr,
 				DeliveryMemo:    memo,
 				Country:         p.Country,
-				SKU:             string(appendPad([]byte("SKU-"), r.intn(100000), 6)),
+				SKU:             sku,
 				ProductName:     pr.name,
 				Qty:             int32(qty),
 				UnitPrice:       int64(pr.price),
 				Total:           int64(pr.price * qty),
 				Status:          pick(r, lakeStatuses),
-				TrackingNo:      string(appendTracking(nil, r, false)),
-				SellerBRN:       string(appendBRN(nil, r)),
+				TrackingNo:      tracking,
+				SellerBRN:       brn,
 			}
 			batch[i] = o
 			g.lab.commit(0)

@@ -93,7 +93,11 @@ func objectKey(t ObjectType, i int, d day) string {
 		b = append(b, "lake/orders/dt="...)
 		b = appendDate(b, d, '-')
 		b = append(b, "/part-"...)
-		b = append(num(b, 5), ".snappy.parquet"...)
+		if i%4 != 3 { // one in four is zstd-compressed
+			b = append(num(b, 5), ".snappy.parquet"...)
+		} else {
+			b = append(num(b, 5), ".zstd.parquet"...)
+		}
 	case TypeLegacyEUCKR:
 		b = append(b, "legacy/kr/customers_"...)
 		b = append(num(b, 4), "_euckr.csv"...)

@@ -51,8 +51,27 @@ func decodeAll(t *testing.T, sink *memSink) map[string]map[string]*view {
 // x/text decoders, archive/zip, compress/gzip) and checks that each label's
 // span holds text that normalises to the label's value.
 func TestLabelsPointAtText(t *testing.T) {
-	cfg := Demo()
+	for name, cfg := range verifyConfigs() {
+		t.Run(name, func(t *testing.T) { checkLabelsPointAtText(t, cfg) })
+	}
+}
+
+// verifyConfigs are the estates the label checks run on: the demo, and a
+// scaled one with several lake objects (Snappy and zstd) and zips.
+func verifyConfigs() map[string]Config {
+	scaled := Sized(11, 6<<20)
+	scaled.Counts = map[ObjectType]int{TypeLake: 4, TypeBackupZip: 2}
+	return map[string]Config{"demo": Demo(), "scaled": scaled}
+}
+
+func checkLabelsPointAtText(t *testing.T, cfg Config) {
 	sink, raw, sum := generate(t, cfg)
+	zstd := 0
+	for _, k := range sink.keys() {
+		if strings.HasSuffix(k, ".zstd.parquet") {
+			zstd++
+		}
+	}
 	views := decodeAll(t, sink)
 	labels := readAllLabels(t, raw)
 	if len(labels) == 0 {
@@ -104,6 +123,9 @@ func TestLabelsPointAtText(t *testing.T) {
 			t.Fatalf("label %d: code written as %q, value %q", i, span, l.Value)
 		}
 	}
+	if cfg.Counts[TypeLake] >= 4 && zstd == 0 {
+		t.Error("no zstd Parquet object checked")
+	}
 	// Noise objects hold no personal data.
 	for _, k := range sink.keys() {
 		for _, noise := range []string{"metrics/", "catalog/", "config/", "assets/"} {
@@ -119,7 +141,12 @@ func TestLabelsPointAtText(t *testing.T) {
 // each occurrence, and no phone label anywhere else: the phone labels are
 // complete as well as correct.
 func TestEveryPhoneIsLabelled(t *testing.T) {
-	cfg := Demo().withDefaults()
+	for name, cfg := range verifyConfigs() {
+		t.Run(name, func(t *testing.T) { checkEveryPhoneIsLabelled(t, cfg.withDefaults()) })
+	}
+}
+
+func checkEveryPhoneIsLabelled(t *testing.T, cfg Config) {
 	sink, raw, _ := generate(t, cfg)
 	views := decodeAll(t, sink)
 	pl, err := newPool(cfg.Seed, cfg.People, 2)
