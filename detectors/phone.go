@@ -25,13 +25,13 @@ import "strings"
 //     accept a number (02-1234-5678 is valid in Seoul and Taipei), the
 //     script around it and the field name decide: Hangul for KR, kana and
 //     Japanese-only kanji for JP, Traditional Chinese for TW;
-//  5. digits without separators need evidence: a trunk 0 and a valid area
-//     code (0212345678; higher confidence when exactly a mobile number,
-//     010xxxxxxxx, 09xxxxxxxx, 0[789]0xxxxxxxx), or, for US numbers, a
-//     phone column, a cue word (전화, 연락처, tel, 電話, 携帯, 手機, ...) or a
-//     field whose whole value is the number; a negative cue just before a
-//     number (주문번호, 계좌, 송장, order, tracking, ISBN, ...) or a column of
-//     other numbers (order_no, account, zip) vetoes any number.
+//  5. digits without separators (and US numbers grouped by spaces alone)
+//     count only with context: a phone column, a cue word (전화, 연락처, tel,
+//     電話, 携帯, 手機, ...), a field whose whole value is the number, or an
+//     exact mobile pattern (010xxxxxxxx, 09xxxxxxxx, 0[789]0xxxxxxxx); a
+//     negative cue just before a number (주문번호, 계좌, 송장, order, tracking,
+//     ISBN, ...) or a column of other numbers (order_no, account, zip)
+//     vetoes any number.
 //
 // Toll-free, premium-rate, shared-cost and "representative" numbers
 // (1588-xxxx, 1600-xxxx, 080-xxx-xxxx, 0120-xxx-xxx, 0570-xxx-xxx,
@@ -73,6 +73,7 @@ func (p *Phone) Detect(in *Input, emit func(Match)) {
 	if i >= len(s) {
 		return
 	}
+	loadPhoneRules() // a no-op after NewPhone; keeps a zero Phone usable
 	if in.Field != p.field.field || in.Column != p.field.column {
 		p.field.set(in.Field, in.Column)
 	}

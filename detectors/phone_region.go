@@ -29,14 +29,14 @@ func homeRegions() [3]*regionRules {
 
 // national reads groups a..b (digits) as a national-format number.
 // needCtx is set when the reading only counts with a cue, a phone field or
-// as the whole value of a field: US numbers written as bare digits or
-// grouped by spaces alone. Bare digits with a trunk 0 that validate
-// (0212345678) count without context, at a low confidence: few other
-// numbers start with 0 and have a valid area code and length.
+// as the whole value of a field: bare digits that are not exactly a mobile
+// number (88% of random 10-digit strings with one leading 0 are valid
+// KR/JP/TW numbers, so a bare 0212345678 says little by itself), and US
+// numbers grouped by spaces alone.
 func (p *Phone) national(in *Input, a, b int, digits []byte, seps uint8, start, end int) (opt phoneOption, needCtx, ok bool) {
 	opt, ok = p.nationalReading(in, a, b, digits, seps, start, end)
 	ng := b - a + 1
-	needCtx = digits[0] != '0' && (ng == 1 || seps == sepSpace)
+	needCtx = (ng == 1 && !exactMobile(digits)) || (digits[0] != '0' && seps == sepSpace)
 	return opt, needCtx, ok
 }
 
