@@ -61,7 +61,12 @@ func buildAddrCues(t *addressData) []addrCue {
 	}
 	cs = append(cs, addrCue{"区", acCJKWard}, addrCue{"區", acCJKWard}, addrCue{"市", acCJKWard})
 	for w := range t.usSuffix {
-		cs = append(cs, addrCue{" " + w, acUSSuffix})
+		// Suffixes that are frequent English words (path, run, view) would
+		// fire all over English text; streets named with them are still
+		// read from their number in address columns and after "Address:".
+		if !usCommonWordSuffix[w] {
+			cs = append(cs, addrCue{" " + w, acUSSuffix})
+		}
 	}
 	cs = append(cs, addrCue{"po box", acUSPOBox}, addrCue{"p.o. box", acUSPOBox})
 	for _, w := range []string{"주소", "배송지", "住所", "所在地", "お届け先", "地址", "address", "addr:"} {
@@ -78,6 +83,14 @@ func sortAddrCues(cs []addrCue) {
 			cs[j], cs[j-1] = cs[j-1], cs[j]
 		}
 	}
+}
+
+// usCommonWordSuffix are street suffixes that are not cue words.
+var usCommonWordSuffix = map[string]bool{
+	"path": true, "run": true, "row": true, "walk": true, "pass": true, "view": true, "green": true,
+	"point": true, "center": true, "station": true, "sta": true, "mall": true, "commons": true,
+	"landing": true, "crossing": true, "bend": true, "est": true, "estates": true, "vis": true,
+	"vista": true, "brook": true, "ranch": true, "glen": true,
 }
 
 // Cues implements Detector.

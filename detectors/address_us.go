@@ -125,7 +125,7 @@ func (a *Address) usFromNumber(s string, p int, field bool) (addrCand, bool) {
 			we++
 		}
 		w := strings.TrimSuffix(s[ws:we], ".")
-		if (k > 0 || strings.EqualFold(w, "broadway")) && isASCIIUpper(s[ws]) && a.t.usSuffix.has(lowerKey(&buf, w)) {
+		if (k > 0 || strings.EqualFold(w, "broadway")) && isASCIIUpper(s[ws]) && a.t.usSuffix.hasKey(lowerKey(&buf, w)) {
 			sufs[n] = [2]int{ws, ws + len(w)}
 			n++
 		}
@@ -146,7 +146,7 @@ func (a *Address) usFromNumber(s string, p int, field bool) (addrCand, bool) {
 // whose street suffix is s[ws:we]: directional, unit, city, state and ZIP.
 func (a *Address) usRest(s string, numStart, ws, we int, field bool) (addrCand, bool) {
 	var buf [24]byte
-	suffix := lowerKey(&buf, s[ws:we])
+	core := usCoreSuffix[string(lowerKey(&buf, s[ws:we]))]
 	i := we
 	if i < len(s) && s[i] == '.' {
 		i++
@@ -154,7 +154,7 @@ func (a *Address) usRest(s string, numStart, ws, we int, field bool) (addrCand, 
 	// A directional after the suffix: Peachtree St NE, 15th Ave E.
 	if i+1 < len(s) && s[i] == ' ' {
 		e := asciiWordEnd(s, i+1)
-		if e > i+1 && usDirections[lowerKey(&buf, s[i+1:e])] && isASCIIUpper(s[i+1]) && (e == len(s) || !isASCIIDigit(s[e])) {
+		if e > i+1 && usDirections[string(lowerKey(&buf, s[i+1:e]))] && isASCIIUpper(s[i+1]) && (e == len(s) || !isASCIIDigit(s[e])) {
 			i = e
 		}
 	}
@@ -162,7 +162,7 @@ func (a *Address) usRest(s string, numStart, ws, we int, field bool) (addrCand, 
 	i = a.usUnit(s, i)
 	unit := i > streetEnd
 	tailEnd, city, state, zip := a.usTail(s, i)
-	if tailEnd == i && !unit && !field && !usCoreSuffix[suffix] {
+	if tailEnd == i && !unit && !field && !core {
 		return addrCand{}, false
 	}
 	conf := 0.75
@@ -213,7 +213,7 @@ func (a *Address) usUnit(s string, i int) int {
 	}
 	e := asciiWordEnd(s, q)
 	var buf [24]byte
-	if e == q || !a.t.usUnit.has(lowerKey(&buf, s[q:e])) || !isASCIIUpper(s[q]) {
+	if e == q || !a.t.usUnit.hasKey(lowerKey(&buf, s[q:e])) || !isASCIIUpper(s[q]) {
 		return i
 	}
 	if e < len(s) && s[e] == '.' {
@@ -285,7 +285,7 @@ func (a *Address) usTail(s string, i int) (end int, city, state string, zip bool
 				if e == we {
 					break
 				}
-				if _, ok := a.t.usState[lowerKey(&buf, s[r:e])]; ok && len(s[r:e]) <= len(buf) {
+				if _, ok := a.t.usState[string(lowerKey(&buf, s[r:e]))]; ok && len(s[r:e]) <= len(buf) {
 					st, se = s[r:e], e
 				}
 				if e >= len(s) || s[e] != ' ' {

@@ -52,6 +52,9 @@ type set map[string]struct{}
 
 func (s set) has(w string) bool { _, ok := s[w]; return ok }
 
+// hasKey is has for a word in a byte buffer, without allocating.
+func (s set) hasKey(k []byte) bool { _, ok := s[string(k)]; return ok }
+
 // newSet builds a set of words, lower-casing ASCII when fold is true.
 func newSet(words []string, fold bool) set {
 	s := make(set, len(words))

@@ -100,13 +100,17 @@ var nameCues = []nameCue{
 	{"bill to", cueBefore, langEN}, {"deliver to", cueBefore, langEN}, {"contact", cueBefore, langEN},
 	{"cardholder", cueBefore, langEN}, {"patient", cueBefore, langEN}, {"my name is", cueBefore, langEN},
 	{"order to", cueBefore, langEN}, {"this is", cueWeak, langEN}, {"i'm", cueWeak, langEN},
-	{"i am", cueWeak, langEN}, {"hello", cueWeak, langEN}, {"hi", cueWeak, langEN},
+	{"i am", cueWeak, langEN}, {"hello", cueWeak, langEN}, {"hi ", cueWeak, langEN}, {"hi,", cueWeak, langEN},
 	{"thanks", cueWeak, langEN}, {"thank you", cueWeak, langEN}, {"regards", cueWeak, langEN},
 	{"sincerely", cueWeak, langEN}, {"cheers", cueWeak, langEN}, {"confirmation", cueWeak, langEN},
 	{"from:", cueBefore, langEN}, {"signed", cueWeak, langEN}, {"account holder", cueBefore, langEN},
-	{"mr.", cueTitle, langEN}, {"mrs.", cueTitle, langEN}, {"ms.", cueTitle, langEN},
-	{"dr.", cueTitle, langEN}, {"mr ", cueTitle, langEN}, {"mrs ", cueTitle, langEN},
-	{"ms ", cueTitle, langEN}, {"miss ", cueTitle, langEN}, {"dear ", cueTitle, langEN},
+	// Titles: after a space or at the start of a line, so that "items " is
+	// not "ms ".
+	{" mr.", cueTitle, langEN}, {" mrs.", cueTitle, langEN}, {" ms.", cueTitle, langEN},
+	{" dr.", cueTitle, langEN}, {" mr ", cueTitle, langEN}, {" mrs ", cueTitle, langEN},
+	{" ms ", cueTitle, langEN}, {" miss ", cueTitle, langEN}, {"dear ", cueTitle, langEN},
+	{"\nmr.", cueTitle, langEN}, {"\nmrs.", cueTitle, langEN}, {"\nms.", cueTitle, langEN},
+	{"\ndr.", cueTitle, langEN}, {"\nmr ", cueTitle, langEN}, {"\nms ", cueTitle, langEN},
 
 	// Where a phone number starts right after a name (김민준 010-1234-5678,
 	// 王志明 0956-351-488, Judith Grant, (312) 806-0157), the name needs no
@@ -119,7 +123,13 @@ var nameCues = []nameCue{
 	{", 9", cuePhone, langAny}, {", (", cuePhone, langAny}, {", +", cuePhone, langAny},
 	{", ０", cuePhone, langAny}, {"/ 0", cuePhone, langAny}, {"/ +", cuePhone, langAny},
 
-	{": ", cueColon, langAny}, {"：", cueColon, langAny},
+	// A colon before a CJK name. The cue words end with the lead byte of a
+	// three-byte UTF-8 sequence (kana, CJK ideographs, Hangul: E3-ED), so
+	// that the colons of logs and JSON ("status": 200) never hit.
+	{": \xe3", cueColon, langAny}, {": \xe4", cueColon, langAny}, {": \xe5", cueColon, langAny},
+	{": \xe6", cueColon, langAny}, {": \xe7", cueColon, langAny}, {": \xe8", cueColon, langAny},
+	{": \xe9", cueColon, langAny}, {": \xea", cueColon, langAny}, {": \xeb", cueColon, langAny},
+	{": \xec", cueColon, langAny}, {": \xed", cueColon, langAny}, {"：", cueColon, langAny},
 }
 
 // Cues implements Detector.
@@ -167,7 +177,7 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 		cue := nameCues[h.Cue]
 		switch cue.role {
 		case cueBefore, cueWeak:
-			if cue.lang == langEN && !latinWordAt(s, h.Start, h.End) {
+			if cue.lang == langEN && !latinCueAt(s, h.Start, h.End) {
 				continue
 			}
 			p := afterCue(s, h.End, cue.lang)
@@ -185,7 +195,7 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 				d.put(s, c, emit)
 			}
 		case cueTitle:
-			if r, _ := runeBefore(s, h.Start); isLatinLetter(r) {
+			if r, _ := runeBefore(s, h.Start); isLatinLetter(r) && s[h.Start] != ' ' && s[h.Start] != '\n' {
 				continue
 			}
 			p := skipSpaces(s, h.End)
@@ -201,7 +211,13 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 				d.put(s, c, emit)
 			}
 		case cueColon:
-			p := skipSpaces(s, h.End)
+			p := skipSpaces(s, h.Start+1)
+			if s[h.Start] != ':' {
+				p = h.End // ：
+			}
+			if hasAnySuffix(strings.TrimRight(s[max(0, h.Start-24):h.Start], " "), colonNotPerson) {
+				continue // 예: 박가부대, 상호: ..., 商品：...
+			}
 			if r, _ := runeAt(s, p); !isCJKNameRune(r) {
 				continue
 			}
@@ -482,6 +498,23 @@ func skipSeparators(s string, p int) int {
 		}
 	}
 	return p
+}
+
+// colonNotPerson are labels whose value after a colon is not a person:
+// examples, firms, shops and products.
+var colonNotPerson = []string{
+	"예", "예시", "상호", "회사", "업체", "브랜드", "상품", "제품", "품명", "상품명", "매장", "지점", "은행",
+	"例", "例如", "例えば", "会社", "商品", "品名", "店舗", "公司", "品牌", "商店", "銀行",
+}
+
+// latinCueAt is latinWordAt for a cue that may end with a space or a
+// comma ("hi ", "hi,"): only a cue ending in a letter must end a word.
+func latinCueAt(s string, start, end int) bool {
+	if isASCIILetter(s[end-1]) {
+		return latinWordAt(s, start, end)
+	}
+	r, _ := runeBefore(s, start)
+	return !isLatinLetter(r)
 }
 
 // latinWordAt reports whether s[start:end] is a whole Latin word: not

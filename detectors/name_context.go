@@ -1,6 +1,9 @@
 package detectors
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // phoneLikeAt reports whether a phone number starts at p: an optional +
 // or parenthesis, then at least eight digits (ASCII or full-width) within
@@ -241,26 +244,30 @@ func (d *Name) knownSurname(w string) bool { return d.latinKnown(w, d.t.usSurnam
 func (d *Name) latinKnown(w string, t set) bool {
 	var buf [24]byte
 	k := lowerKey(&buf, w)
-	if t.has(k) {
+	if t.hasKey(k) {
 		return true
 	}
-	if i := strings.IndexAny(k, "'’"); i > 0 && len(k) < len(buf) { // O'Brien
-		var b2 [24]byte
-		n := copy(b2[:], k[:i])
-		_, w := runeAt(k, i)
-		n += copy(b2[n:], k[i+w:])
-		return t.has(string(b2[:n]))
-	}
-	if i := strings.IndexByte(k, '-'); i > 0 && len(k) < len(buf) {
-		var b2 [24]byte
+	var b2 [24]byte
+	if i := bytes.IndexByte(k, '\''); i > 0 { // O'Brien
 		n := copy(b2[:], k[:i])
 		n += copy(b2[n:], k[i+1:])
-		if t.has(string(b2[:n])) {
+		return t.hasKey(b2[:n])
+	}
+	if i := bytes.IndexByte(k, '-'); i > 0 {
+		n := copy(b2[:], k[:i])
+		n += copy(b2[n:], k[i+1:])
+		if t.hasKey(b2[:n]) {
 			return true // Hye-jin, Hyejin
 		}
 		// Mary-Jane, Smith-Jones: every part known.
-		for _, part := range strings.Split(k, "-") {
-			if !t.has(part) {
+		for rest := k; len(rest) > 0; {
+			part := rest
+			if j := bytes.IndexByte(rest, '-'); j >= 0 {
+				part, rest = rest[:j], rest[j+1:]
+			} else {
+				rest = nil
+			}
+			if !t.hasKey(part) {
 				return false
 			}
 		}

@@ -1,9 +1,6 @@
 package detectors
 
-import (
-	"strings"
-	"unicode"
-)
+import "unicode"
 
 // latinTok is one word of a Latin-script name.
 type latinTok struct {
@@ -26,10 +23,11 @@ var latinOrgWords = []string{
 }
 
 // lowerKey lower-cases an ASCII word into buf (names in the tables are
-// lower case); it returns "" for words too long for buf.
-func lowerKey(buf *[24]byte, w string) string {
+// lower case); it returns nil for words too long for buf. Look the result
+// up with set.hasKey or m[string(k)], which do not allocate.
+func lowerKey(buf *[24]byte, w string) []byte {
 	if len(w) > len(buf) {
-		return ""
+		return nil
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -38,7 +36,7 @@ func lowerKey(buf *[24]byte, w string) string {
 		}
 		buf[i] = c
 	}
-	return string(buf[:len(w)])
+	return buf[:len(w)]
 }
 
 // latinWord returns the end of the Latin word starting at p: letters with
@@ -171,18 +169,21 @@ func (d *Name) latinForward(s string, p int, role nameCueRole, field bool) (name
 
 func isSuffixWord(w string) bool {
 	var buf [24]byte
-	k := strings.TrimSuffix(lowerKey(&buf, w), ".")
+	k := lowerKey(&buf, w)
+	if len(k) > 0 && k[len(k)-1] == '.' {
+		k = k[:len(k)-1]
+	}
 	for _, x := range latinSuffixes {
-		if k == x {
+		if string(k) == x {
 			return true
 		}
 	}
 	return false
 }
 
-func isOrgWord(k string) bool {
+func isOrgWord(k []byte) bool {
 	for _, x := range latinOrgWords {
-		if k == x {
+		if string(k) == x {
 			return true
 		}
 	}
@@ -210,7 +211,7 @@ func (d *Name) latinWhole(s string, start, end int, part, person bool) (nameCand
 		}
 		w := v[i:e]
 		key := lowerKey(&buf, w)
-		if isOrgWord(key) || strings.HasSuffix(key, "'s") {
+		if isOrgWord(key) || (len(key) > 2 && string(key[len(key)-2:]) == "'s") {
 			return nameCand{}, false // Victoria's Secret
 		}
 		words++
