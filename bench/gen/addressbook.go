@@ -4,12 +4,8 @@ package gen
 // vary by the system that wrote them (English, Korean, Japanese, Chinese,
 // flat and nested).
 
-// A jsonField is one member of an address-book record: its JSON path (for
-// labels) and what it holds.
-type bookSchema struct {
-	lines []bookPart
-}
-
+// bookPart is one member of an address-book record: the literal JSON before
+// its value, the value's JSON path (for labels) and what the value holds.
 type bookPart struct {
 	raw  string // literal JSON text before the value (keys, braces, commas)
 	path string // JSON path of the value; "" for a non-personal value

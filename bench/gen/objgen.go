@@ -1,7 +1,5 @@
 package gen
 
-import "github.com/exposure-dev/exposure/detectors"
-
 // objGen builds one object. Writers append the stored bytes to out and
 // report every personal value they write to lab.
 type objGen struct {
@@ -85,6 +83,3 @@ func appendCSVCell(b, cell []byte) []byte {
 	}
 	return append(b, '"')
 }
-
-// kindOfSlot is the detectors kind of a slot (for tests and summaries).
-func kindOfSlot(slot int) detectors.Kind { return slotKinds[slot] }

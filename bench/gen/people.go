@@ -56,11 +56,6 @@ type Person struct {
 	tail [numSlots]string
 }
 
-// Normalized returns the normalised value of the person's slot as labels
-// carry it: E.164 for the phone, NFC with folded spaces for names and
-// addresses, the code itself for access codes.
-func (p *Person) normalized(slot int) string { return p.norm[slot] }
-
 // Phone is a phone number as groups of national digits.
 type Phone struct {
 	CC     string    // country calling code without +, e.g. 82

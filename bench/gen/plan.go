@@ -1,9 +1,6 @@
 package gen
 
-import (
-	"math"
-	"strconv"
-)
+import "math"
 
 // object is one planned object: what to write, where, and how big.
 type object struct {
@@ -131,9 +128,4 @@ func objectKey(t ObjectType, i int, d day) string {
 		b = append(num(b, 5), ".png"...)
 	}
 	return string(b)
-}
-
-// String is for debugging.
-func (o object) String() string {
-	return string(o.typ) + " " + o.key + " " + strconv.FormatInt(o.size, 10)
 }
