@@ -92,10 +92,13 @@ func (p *Phone) nationalReading(in *Input, a, b int, digits []byte, seps uint8, 
 }
 
 // exactMobile reports whether bare digits are exactly a mobile number:
-// KR 010xxxxxxxx, TW 09xxxxxxxx, JP 0[789]0xxxxxxxx.
+// KR 010xxxxxxxx (and the old 011/016-019 with 10 or 11 digits),
+// TW 09xxxxxxxx, JP 0[789]0xxxxxxxx.
 func exactMobile(d []byte) bool {
 	switch {
 	case len(d) == 11 && d[0] == '0' && d[1] == '1' && d[2] == '0':
+		return true
+	case (len(d) == 10 || len(d) == 11) && d[0] == '0' && d[1] == '1' && (d[2] == '1' || d[2] >= '6'):
 		return true
 	case len(d) == 10 && d[0] == '0' && d[1] == '9':
 		return true

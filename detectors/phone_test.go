@@ -60,6 +60,7 @@ var phonePositives = []phoneCase{
 	{name: "kr after other number", text: "주문 123 010-1234-5678 배송", want: []string{"010-1234-5678"}},
 	{name: "kr full width", text: "휴대폰：０１０－１２３４－５６７８", want: []string{"０１０－１２３４－５６７８"}, norm: "+821012345678"},
 	{name: "kr 010-8", text: "핸드폰 010-12345678", want: []string{"010-12345678"}},
+	{name: "kr old mobile bare", text: "사무실 번호 0118023699", want: []string{"0118023699"}, sub: "kr_mobile"},
 	// Japan
 	{name: "jp mobile", text: "携帯：090-1234-5678", want: []string{"090-1234-5678"}, sub: "jp_mobile", country: "JP", norm: "+819012345678"},
 	{name: "jp full width", text: "電話：０９０－１２３４－５６７８", want: []string{"０９０－１２３４－５６７８"}, sub: "jp_mobile"},
