@@ -67,20 +67,22 @@ func numTokenAt(s string, i int) (numTok, byte, int) {
 	return numTokenWide(s, i)
 }
 
-// ntWide marks, in byteNumTok, the lead bytes of multi-byte runes.
+// ntWide marks, in byteNumTok, the bytes of multi-byte runes.
 const ntWide numTok = 255
 
 // byteNumTok classifies single bytes for numTokenAt.
-var byteNumTok = [256]numTok{
-	'0': ntDigit, '1': ntDigit, '2': ntDigit, '3': ntDigit, '4': ntDigit,
-	'5': ntDigit, '6': ntDigit, '7': ntDigit, '8': ntDigit, '9': ntDigit,
-	'-': ntHyphen, '.': ntDot, ' ': ntSpace, '(': ntOpen, ')': ntClose, '+': ntPlus,
-	0xC2: ntWide, 0xE2: ntWide, 0xE3: ntWide, 0xEF: ntWide,
-}
+var byteNumTok = func() (t [256]numTok) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = ntDigit
+	}
+	t['-'], t['.'], t[' '], t['('], t[')'], t['+'] = ntHyphen, ntDot, ntSpace, ntOpen, ntClose, ntPlus
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = ntWide
+	}
+	return t
+}()
 
-// numTokenWide is numTokenAt for the end of s and the multi-byte runes
-// that may be digits or separators (other bytes are ntOther, width 1, which
-// only ever ends a run).
+// numTokenWide is numTokenAt for the end of s and multi-byte runes.
 func numTokenWide(s string, i int) (numTok, byte, int) {
 	if i >= len(s) {
 		return ntOther, 0, 0
