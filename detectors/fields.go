@@ -40,6 +40,9 @@ var fieldWords = []struct {
 	{"이름", KindName}, {"성함", KindName}, {"성명", KindName}, {"수령인", KindName}, {"수취인", KindName},
 	{"받는분", KindName}, {"받는 분", KindName}, {"고객명", KindName}, {"주문자", KindName},
 	{"氏名", KindName}, {"名前", KindName}, {"姓名", KindName}, {"收件人", KindName}, {"收货人", KindName},
+	{"フリガナ", KindName}, {"ふりがな", KindName}, {"カナ", KindName}, {"宛名", KindName},
+	{"예금주", KindName}, {"戶名", KindName}, {"户名", KindName}, {"收件者", KindName}, {"聯絡人", KindName},
+	{"联系人", KindName}, {"收貨人", KindName},
 }
 
 // fieldExclusions are field words that look like a kind's word but are not
