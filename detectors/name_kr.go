@@ -1,0 +1,252 @@
+package detectors
+
+import "strings"
+
+// krAfter are the words that may follow a Korean name inside one Hangul run
+// (honorifics, titles, particles, the copula): 김민준님, 김민준이고, 김민준과장.
+var krAfter = []string{
+	"님", "씨", "군", "양", "귀하", "께", "앞", "고객", "회원", "선생", "과장", "대리", "부장", "팀장",
+	"사장", "실장", "차장", "주임", "기사", "교수", "원장", "대표", "이사", "매니저", "상담원", "환자",
+	"이", "가", "은", "는", "을", "를", "의", "와", "과", "도", "만", "에게", "한테", "으로", "로",
+	"입니다", "이고", "이며", "이다", "이에", "이세", "이신", "이시", "이라", "라는", "라고", "께서",
+}
+
+// krTitles are job titles and forms of address written between a name and
+// 님 (김민준 고객님, 김민준과장님); the name is what stands before them.
+var krTitles = []string{
+	"고객", "회원", "선생", "과장", "대리", "부장", "팀장", "사장", "실장", "차장", "주임", "기사",
+	"교수", "원장", "대표", "이사", "매니저", "상담원", "환자", "작가", "변호사", "의사", "간호사",
+	"관리자", "담당자", "선배", "후배", "소장", "점장", "반장", "회장", "국장", "총장", "교장", "보호자",
+}
+
+// krEnding are syllables that end a word rather than a given name; a
+// candidate whose first two syllables are a stop word and whose third is
+// one of these (주문한, 이번에) is not a name unless the evidence is strong.
+var krEnding = map[rune]bool{
+	'한': true, '할': true, '해': true, '하': true, '된': true, '될': true, '되': true, '을': true,
+	'를': true, '은': true, '는': true, '이': true, '가': true, '에': true, '의': true, '로': true,
+	'도': true, '만': true, '과': true, '와': true, '서': true, '고': true, '며': true, '시': true,
+	'니': true, '요': true, '다': true, '지': true, '게': true, '던': true, '인': true, '일': true,
+	'적': true, '상': true, '용': true, '점': true, '란': true, '처': true, '센': true, '님': true,
+}
+
+// krNotNameEnds end the names of banks, shops and services, not of people.
+var krNotNameEnds = []string{
+	"은행", "마트", "센터", "카드", "택배", "보험", "증권", "병원", "약국", "학교", "회사", "공사", "식당",
+	"마켓", "상사", "전자", "통운", "물산", "건설", "제약", "식품",
+}
+
+func hasAnySuffix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// krSplit reads a Korean name at the start of run, a run of Hangul
+// syllables (three bytes each). With exact the name must be the whole run;
+// otherwise what follows it in the run must be a particle or honorific.
+// strong says the evidence is strong (a name column, an honorific), which
+// admits given-name syllables outside the frequency table; closed says the
+// run is followed by punctuation or the end of the text rather than by more
+// words.
+func (d *Name) krSplit(run string, exact, strong, closed bool) (n, sl int, conf float64, ok bool) {
+	L := len(run) / 3
+	for _, sn := range [2]int{2, 1} {
+		if L < sn+1 {
+			continue
+		}
+		if sn == 1 {
+			if r, _ := runeAt(run, 0); !d.t.krSur1.has(r) {
+				continue
+			}
+		} else if !d.t.krSurname.has(run[:6]) {
+			continue
+		}
+		for _, gl := range [3]int{2, 3, 1} {
+			k := sn + gl
+			if k > L || (exact && k != L) {
+				continue
+			}
+			known := 0
+			for i := 3 * sn; i < 3*k; i += 3 {
+				if r, _ := runeAt(run, i); d.t.krGiven.has(r) {
+					known++
+				}
+			}
+			c := 0.0
+			switch {
+			case gl == 3:
+				// Native Korean given names (아름솔, 빛나리): all syllables known.
+				if known < 3 {
+					continue
+				}
+				c = 0.8
+			case known == gl && gl == 2:
+				c = 0.9
+			case known == gl:
+				c = 0.75
+			case strong && known > 0:
+				c = 0.7
+			case strong && gl == 2:
+				c = 0.6
+			default:
+				continue
+			}
+			rest := run[3*k:]
+			if rest != "" && !krAfterOK(rest) {
+				continue
+			}
+			cand := run[:3*k]
+			if d.t.krStop.has(cand) || (rest != "" && d.t.krStop.has(run)) || hasAnySuffix(cand, krNotNameEnds) {
+				continue
+			}
+			if !strong && sn == 1 && gl == 2 && d.t.krStop.has(cand[:6]) {
+				// 주문한 상품, 이번에 정말: a word and its ending, inside a
+				// sentence. 이민서, / 이하은 / stand alone and are names.
+				strongRest := strings.HasPrefix(rest, "님") || strings.HasPrefix(rest, "씨") || strings.HasPrefix(rest, "입니")
+				if r, _ := runeAt(cand, 6); krEnding[r] && ((rest != "" && !strongRest) || (rest == "" && !closed)) {
+					continue
+				}
+				c -= 0.15
+			}
+			if strings.HasPrefix(rest, "님") || strings.HasPrefix(rest, "씨") {
+				c += 0.05
+			}
+			return 3 * k, 3 * sn, c, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// krClosed reports whether the Hangul run ending at e stands alone: it is
+// not followed by a space and another Hangul word.
+func krClosed(s string, e int) bool {
+	r, n := runeAt(s, e)
+	if r != ' ' {
+		return true
+	}
+	r, _ = runeAt(s, e+n)
+	return !isHangulSyllable(r)
+}
+
+// krAfterIdx indexes krAfter by first syllable.
+var krAfterIdx = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range krAfter {
+		r, _ := runeAt(w, 0)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
+
+// krAfterOK reports whether rest starts with a word of krAfter.
+func krAfterOK(rest string) bool {
+	r, _ := runeAt(rest, 0)
+	return hasAnyPrefix(rest, krAfterIdx[r])
+}
+
+// krForward reads a Korean name starting at p.
+func (d *Name) krForward(s string, p int, field bool) (nameCand, bool) {
+	e := runEnd(s, p, isHangulSyllable)
+	if e-p > 36 {
+		e = p + 36
+	}
+	n, sl, c, ok := d.krSplit(s[p:e], false, field, krClosed(s, e))
+	if !ok {
+		// 박 정우: a surname, one space, the given name.
+		if (e-p == 3 || e-p == 6) && e < len(s) && s[e] == ' ' {
+			ge := runEnd(s, e+1, isHangulSyllable)
+			if r, _ := runeAt(s, ge); isLatinLetter(r) || isDigitRune(r) {
+				return nameCand{}, false
+			}
+			// The given name may carry a particle: 김 소율입니다.
+			for _, g := range [2]int{6, 3} {
+				if g <= ge-(e+1) && (g == ge-(e+1) || krAfterOK(s[e+1+g:ge])) {
+					if c, ok := d.krSpaced(s, e+1, e+1+g); ok {
+						return c, true
+					}
+				}
+			}
+			return nameCand{}, false
+		}
+		return nameCand{}, false
+	}
+	return nameCand{start: p, end: p + n, lang: langKR, surname: sl, conf: c}, true
+}
+
+// krWhole checks a whole cell of Hangul as a name (김민준, 김 민준, 남궁 민수).
+func (d *Name) krWhole(s string, start, end int) (nameCand, bool) {
+	v := s[start:end]
+	if i := strings.IndexByte(v, ' '); i > 0 {
+		j := strings.TrimLeft(v[i:], " ")
+		if strings.ContainsRune(j, ' ') || !d.t.krSurname.has(v[:i]) || len(j) > 9 {
+			return nameCand{}, false
+		}
+		if d.t.krStop.has(v[:i] + j) {
+			return nameCand{}, false
+		}
+		return nameCand{start: start, end: end, lang: langKR, surname: i, conf: 0.85}, true
+	}
+	if len(v) < 6 || len(v) > 15 {
+		return nameCand{}, false
+	}
+	n, sl, c, ok := d.krSplit(v, true, true, true)
+	if !ok || n != len(v) {
+		return nameCand{}, false
+	}
+	return nameCand{start: start, end: end, lang: langKR, surname: sl, conf: min(c+0.05, 0.95)}, true
+}
+
+// krBackward reads the Korean name that ends before the honorific of hit h
+// (김민준님, 김민준 씨, 김민준 고객님).
+func (d *Name) krBackward(s string, h Hit, cue nameCue) (nameCand, bool) {
+	if cue.word == "씨" {
+		// 씨앗, 씨름: 씨 is the start of another word.
+		if r, _ := runeAt(s, h.End); r == '앗' || r == '름' || r == '발' || r == '족' || r == '눈' {
+			return nameCand{}, false
+		}
+	}
+	q := h.Start
+	if r, n := runeBefore(s, q); r == ' ' {
+		q -= n
+	}
+	st := runStart(s, q, isHangulSyllable)
+	run := s[st:q]
+	for _, t := range krTitles {
+		if !strings.HasSuffix(run, t) {
+			continue
+		}
+		run = run[:len(run)-len(t)]
+		q = st + len(run)
+		if run == "" {
+			r, n := runeBefore(s, q)
+			if r != ' ' {
+				return nameCand{}, false
+			}
+			q -= n
+			st = runStart(s, q, isHangulSyllable)
+			run = s[st:q]
+		}
+		break
+	}
+	if len(run) < 3 || len(run) > 12 {
+		return nameCand{}, false
+	}
+	n, sl, c, ok := d.krSplit(run, true, true, true)
+	if !ok {
+		return d.krSpaced(s, st, q) // 신 다솜님
+	}
+	return nameCand{start: st, end: st + n, lang: langKR, surname: sl, conf: c}, true
+}
