@@ -159,8 +159,8 @@ func (d *AccessCode) phrase(in *Input, h, pos int) (best acCue, strong bool) {
 			break
 		}
 		cur = min(cur, o.Start)
-		if o.Cue < 0 || o.Cue >= len(acCueList) || acCueList[o.Cue].neg {
-			continue
+		if !d.usableCue(in, k) {
+			continue // negative, or "출입" inside "자유출입"
 		}
 		c := acCueList[o.Cue]
 		strong = strong || c.strong
@@ -186,8 +186,8 @@ func (d *AccessCode) codeAfter(in *Input, h, from int) (acToken, bool) {
 		for next < len(in.Hits) && in.Hits[next].Start < j {
 			next++
 		}
-		if next < len(in.Hits) && in.Hits[next].Start == j {
-			if c := in.Hits[next].Cue; c >= 0 && c < len(acCueList) && acCueList[c].neg {
+		for k := next; k < len(in.Hits) && in.Hits[k].Start == j; k++ {
+			if c := in.Hits[k].Cue; c >= 0 && c < len(acCueList) && acCueList[c].neg {
 				return acToken{}, false
 			}
 		}
