@@ -1,6 +1,10 @@
 package detectors
 
-import "sort"
+import (
+	"sort"
+	"strings"
+	"sync"
+)
 
 // Engine runs a set of detectors over records: one keyword pass for all of
 // them, then each detector, then overlap resolution between kinds. An Engine
@@ -19,7 +23,37 @@ func NewEngine(dets []Detector) *Engine {
 	for i, d := range dets {
 		words[i] = d.Cues()
 	}
-	return &Engine{dets: dets, cues: newCueIndex(words), hits: make([][]Hit, len(dets))}
+	return &Engine{dets: dets, cues: sharedCueIndex(words), hits: make([][]Hit, len(dets))}
+}
+
+// The cue automaton is immutable once built, and every worker's engine asks
+// for the same cue lists: build each distinct set once (about 1.6 MB) and
+// share it, instead of once per worker.
+var (
+	cueCacheMu sync.Mutex
+	cueCache   = map[string]*cueIndex{}
+)
+
+func sharedCueIndex(words [][]string) *cueIndex {
+	var b strings.Builder
+	for _, ws := range words {
+		for _, w := range ws {
+			b.WriteString(w)
+			b.WriteByte(0)
+		}
+		b.WriteByte(1)
+	}
+	key := b.String()
+	cueCacheMu.Lock()
+	defer cueCacheMu.Unlock()
+	if ix, ok := cueCache[key]; ok {
+		return ix
+	}
+	ix := newCueIndex(words)
+	if len(cueCache) < 16 {
+		cueCache[key] = ix
+	}
+	return ix
 }
 
 // Detect finds every match in text and calls emit for each, in order of Start.

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/parquet-go/parquet-go"
-	"github.com/parquet-go/parquet-go/compress/zstd"
 )
 
 // Writer hands out PartWriters for one dataset directory and numbers their
@@ -43,7 +42,7 @@ type PartOptions struct {
 
 // DefaultPartOptions are the options the scanner uses unless told otherwise.
 func DefaultPartOptions() PartOptions {
-	return PartOptions{MaxRows: 4 << 20, MaxAge: 5 * time.Minute, RowGroupRows: 64 << 10, BufferRows: 16 << 10}
+	return PartOptions{MaxRows: 4 << 20, MaxAge: 5 * time.Minute, RowGroupRows: 16 << 10, BufferRows: 8 << 10}
 }
 
 // NewWriter prepares dir for writing parts numbered after firstSeq-1.
@@ -116,7 +115,7 @@ func openPart[T any](w *Writer, sub string, seq int64) (*partFile[T], error) {
 		return nil, fmt.Errorf("dataset: cannot create part: %w", err)
 	}
 	pw := parquet.NewGenericWriter[T](f,
-		parquet.Compression(&zstd.Codec{Level: zstd.SpeedDefault}),
+		parquet.Compression(zstdCodec),
 		parquet.MaxRowsPerRowGroup(w.opts.RowGroupRows),
 		parquet.PageBufferSize(256<<10),
 		parquet.CreatedBy("exposure", "", ""),
