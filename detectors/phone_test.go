@@ -88,6 +88,10 @@ var phonePositives = []phoneCase{
 	{name: "us intl", text: "+1 415-555-2671", want: []string{"+1 415-555-2671"}, norm: "+14155552671"},
 	{name: "us field bare", field: "contact_phone", text: "4155552671", want: []string{"4155552671"}, norm: "+14155552671"},
 	{name: "us spaces with cue", text: "cell 415 555 2671", want: []string{"415 555 2671"}},
+	{name: "us cue after", text: "4155552671 (cell)", want: []string{"4155552671"}, country: "US"},
+	{name: "jp voip 050", text: "IP電話 050-1234-5678 です", want: []string{"050-1234-5678"}, sub: "jp_voip", country: "JP"},
+	{name: "kr intl spaces", text: "+82 10 1234 5678", want: []string{"+82 10 1234 5678"}, norm: "+821012345678"},
+	{name: "us intl parens", text: "+1 (415) 555-2671", want: []string{"+1 (415) 555-2671"}, norm: "+14155552671"},
 	// Other countries with +
 	{name: "gb", text: "London office +44 20 7946 0958", want: []string{"+44 20 7946 0958"}, sub: "intl", country: "GB", norm: "+442079460958"},
 	{name: "cn", text: "手机 +86 138 0013 8000", want: []string{"+86 138 0013 8000"}, sub: "intl", country: "CN"},
