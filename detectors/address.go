@@ -31,11 +31,11 @@ func (*Address) Kind() Kind { return KindAddress }
 type addrCueKind uint8
 
 const (
-	acKRSido   addrCueKind = iota // 서울특별시, 서울, 경기도 ...
-	acJPPref                      // 東京都, 大阪府 ...
+	acKRSido   addrCueKind = iota // 서울, 경기, 충청 ...: the first two syllables of a 시/도
+	acJPPref                      // 東京都, 北海道, 京都府, 大阪府, and 県 after the other 43
 	acJPPostal                    // 〒
-	acTWCity                      // 臺北市, 新北市 ...
-	acCJKWard                     // 区, 區, 市: a partial JP/TW address may start before it
+	acTWCity                      // 縣, 县 after a county name
+	acCJKWard                     // 区, 區, 市: a city (臺北市) or a partial JP/TW address
 	acUSSuffix                    // " St", " Ave" ... (with the space before)
 	acUSPOBox                     // PO Box
 	acContext                     // 주소, 住所, 地址, address: a partial address may follow
@@ -46,19 +46,28 @@ type addrCue struct {
 	kind addrCueKind
 }
 
-// buildAddrCues lists the cue words of the address detector from its tables.
+// buildAddrCues lists the cue words of the address detector from its
+// tables. The cue automaton is shared by all detectors and its size costs
+// scan speed, so region names are anchored by short cues: the first two
+// syllables of a Korean 시/도 (the parser reads the whole word), 県 for 43
+// of the 47 prefectures and 縣/市 for Taiwanese counties and cities (the
+// detector looks back for the name).
 func buildAddrCues(t *addressData) []addrCue {
 	var cs []addrCue
+	seen := map[string]bool{}
 	for w := range t.krSido {
-		cs = append(cs, addrCue{w, acKRSido})
+		if k := w[:6]; !seen[k] {
+			seen[k] = true
+			cs = append(cs, addrCue{k, acKRSido})
+		}
 	}
 	for w := range t.jpPref {
-		cs = append(cs, addrCue{w, acJPPref})
+		if !strings.HasSuffix(w, "県") {
+			cs = append(cs, addrCue{w, acJPPref})
+		}
 	}
-	cs = append(cs, addrCue{"〒", acJPPostal})
-	for w := range t.twCity {
-		cs = append(cs, addrCue{w, acTWCity})
-	}
+	cs = append(cs, addrCue{"県", acJPPref}, addrCue{"〒", acJPPostal})
+	cs = append(cs, addrCue{"縣", acTWCity}, addrCue{"县", acTWCity})
 	cs = append(cs, addrCue{"区", acCJKWard}, addrCue{"區", acCJKWard}, addrCue{"市", acCJKWard})
 	for w := range t.usSuffix {
 		// Suffixes that are frequent English words (path, run, view) would
@@ -147,13 +156,22 @@ func (a *Address) Detect(in *Input, emit func(Match)) {
 		case acKRSido:
 			c, ok = a.krParse(s, h.Start, false)
 		case acJPPref:
-			c, ok = a.jpParse(s, h.Start, h.End, false)
+			if st := a.regionBefore(s, h, a.t.jpPref); st >= 0 {
+				c, ok = a.jpParse(s, st, h.End, false)
+			}
 		case acJPPostal:
 			c, ok = a.jpAfterPostal(s, h)
 		case acTWCity:
-			c, ok = a.twParse(s, h.Start, h.End, false)
+			if st := a.regionBefore(s, h, a.t.twCity); st >= 0 {
+				c, ok = a.twParse(s, st, h.End, false)
+			}
 		case acCJKWard:
-			c, ok = a.wardParse(s, h)
+			if st := a.regionBefore(s, h, a.t.twCity); st >= 0 && st < h.Start {
+				c, ok = a.twParse(s, st, h.End, false)
+			}
+			if !ok {
+				c, ok = a.wardParse(s, h)
+			}
 		case acUSSuffix:
 			c, ok = a.usFromSuffix(s, h, last, false)
 		case acUSPOBox:
@@ -175,6 +193,27 @@ func (a *Address) Detect(in *Input, emit func(Match)) {
 			put(c)
 		}
 	}
+}
+
+// regionBefore returns the start of the region name in names that ends
+// with the cue of hit h (神奈川県 for 県, 臺北市 for 市), h.Start when the cue
+// is the whole name, or -1.
+func (a *Address) regionBefore(s string, h Hit, names set) int {
+	if names.has(s[h.Start:h.End]) {
+		return h.Start
+	}
+	st := h.Start
+	for k := 0; k < 3; k++ {
+		r, n := runeBefore(s, st)
+		if !isHan(r) {
+			break
+		}
+		st -= n
+		if k > 0 && names.has(s[st:h.End]) {
+			return st
+		}
+	}
+	return -1
 }
 
 // partial reads an address that starts at p without a first-level region
