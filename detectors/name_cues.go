@@ -89,12 +89,16 @@ var nameCues = []nameCue{
 	// Where a phone number starts right after a name (김민준 010-1234-5678,
 	// 王志明 0956-351-488, Judith Grant, (312) 806-0157), the name needs no
 	// cue word: the phone number is the evidence.
-	{" 0", cuePhone, langAny}, {" +", cuePhone, langAny}, {" (", cuePhone, langAny},
+	{" 0", cuePhone, langAny}, {" +", cuePhone, langAny}, {" (+", cuePhone, langAny},
+	{" (0", cuePhone, langAny}, {" (1", cuePhone, langAny}, {" (2", cuePhone, langAny},
+	{" (3", cuePhone, langAny}, {" (4", cuePhone, langAny}, {" (5", cuePhone, langAny},
+	{" (6", cuePhone, langAny}, {" (7", cuePhone, langAny}, {" (8", cuePhone, langAny},
+	{" (9", cuePhone, langAny}, {", (+", cuePhone, langAny},
 	{"（", cuePhone, langAny}, {" ０", cuePhone, langAny}, {"\u3000０", cuePhone, langAny},
 	{", 0", cuePhone, langAny}, {", 1", cuePhone, langAny}, {", 2", cuePhone, langAny},
 	{", 3", cuePhone, langAny}, {", 4", cuePhone, langAny}, {", 5", cuePhone, langAny},
 	{", 6", cuePhone, langAny}, {", 7", cuePhone, langAny}, {", 8", cuePhone, langAny},
-	{", 9", cuePhone, langAny}, {", (", cuePhone, langAny}, {", +", cuePhone, langAny},
+	{", 9", cuePhone, langAny}, {", +", cuePhone, langAny},
 	{", ０", cuePhone, langAny}, {"/ 0", cuePhone, langAny}, {"/ +", cuePhone, langAny},
 
 	// A colon before a CJK name. The cue words end with the lead byte of a
