@@ -6,8 +6,9 @@ import (
 )
 
 // phoneLikeAt reports whether a phone number starts at p: an optional +
-// or parenthesis, then at least eight digits (ASCII or full-width) within
-// the next twenty characters, with only the usual separators between them.
+// or parenthesis, then at least nine digits (ASCII or full-width) within
+// the next twenty characters, with only the usual separators between them
+// (a year range such as 1592–1596 has eight).
 func phoneLikeAt(s string, p int) bool {
 	digits := 0
 	for k := 0; k < 20 && p < len(s); k++ {
@@ -21,11 +22,11 @@ func phoneLikeAt(s string, p int) bool {
 				return false
 			}
 		default:
-			return digits >= 8
+			return digits >= 9
 		}
 		p += n
 	}
-	return digits >= 8
+	return digits >= 9
 }
 
 // beforePhone reads a name that stands right before the phone number that
@@ -84,8 +85,8 @@ func (d *Name) beforePhone(s string, h Hit) (nameCand, bool) {
 				ok = false
 			}
 		}
-		if ok && c.lang == langJP && c.end-c.start == c.surname {
-			ok = false // a surname alone before a phone number is too little
+		if ok && (c.end-c.start == c.surname || runeCount(strings.TrimSpace(s[c.start:c.end])) < 3) {
+			ok = false // a surname alone, or two characters (元龟 (1570...), is too little
 		}
 	case isKana(r):
 		// 村上さくら（03...）: a kana given name after a kanji surname.

@@ -153,6 +153,15 @@ func (d *Name) latinForward(s string, p int, role nameCueRole, field bool) (name
 	if k == 0 && role == cueTitle && (toks[0].surname || toks[0].given) && !toks[0].initial {
 		k, conf = 1, 0.6
 	}
+	// After a label in free text ("name": "IBM Code Page 037", display_name:
+	// "Library Branch") the first word must be a known given name, and a
+	// bare capital is no word of a name ("Oscar W").
+	if k >= 2 && role == cueBefore && !field && !toks[0].given {
+		k = 0
+	}
+	if k >= 2 && toks[k-1].end-toks[k-1].start == 1 {
+		k = 0
+	}
 	if k == 0 {
 		return nameCand{}, false
 	}
