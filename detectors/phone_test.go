@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -286,6 +287,28 @@ func TestPhoneChunkIndependence(t *testing.T) {
 		ms := detectNumbers(NewPhone(), "", "", text)
 		if len(ms) != 1 || text[ms[0].Start:ms[0].End] != "010-1234-5678" {
 			t.Errorf("pad %q: %+v", pad, ms)
+		}
+	}
+}
+
+// TestPhoneConcurrent runs one Engine per goroutine, as the scanner does:
+// the shared rule tables and caches must be safe (run with -race).
+func TestPhoneConcurrent(t *testing.T) {
+	text := numbersBenchText(64<<10, 3) + " +44 20 7946 0958 +49 30 901820 +33 1 42 68 53 00"
+	var wg sync.WaitGroup
+	counts := make([]int, 4)
+	for g := range counts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			e := NewEngine([]Detector{NewPhone(), NewAccessCode()})
+			e.Detect("", -1, text, "", func(Match) { counts[g]++ })
+		}()
+	}
+	wg.Wait()
+	for g := range counts {
+		if counts[g] == 0 || counts[g] != counts[0] {
+			t.Fatalf("goroutines disagree: %v", counts)
 		}
 	}
 }
