@@ -85,17 +85,21 @@ func (d *AccessCode) Detect(in *Input, emit func(Match)) {
 		}
 		// "#1234 (공동현관)": a marked code right before the cue.
 		if c, ok := d.codeBefore(s, hit.Start); ok && c.start >= done && c.marked {
-			best, strong := d.phrase(in, h, hit.End)
-			d.emit(in, c, best, strong, emit)
-			done = c.end
+			if best, strong, neg := d.phrase(in, h, hit.End); !neg || best.sub != acUnknown {
+				d.emit(in, c, best, strong, emit)
+				done = c.end
+			}
 		}
 		c, ok := d.codeAfter(in, h, hit.End)
 		if !ok || c.start < done {
 			continue
 		}
-		best, strong := d.phrase(in, h, c.start)
+		best, strong, neg := d.phrase(in, h, c.start)
 		if !strong && !c.marked && c.nd < 4 {
 			continue
+		}
+		if neg && best.sub == acUnknown {
+			continue // "카드 비밀번호", "Wi-Fi 비밀번호", "택배함 비밀번호": another secret
 		}
 		d.emit(in, c, best, strong, emit)
 		done = c.end
@@ -139,8 +143,10 @@ func (d *AccessCode) usableCue(in *Input, h int) bool {
 // within 2*acWindow bytes of the next. It returns the most specific cue
 // (which names the subtype; its country is replaced by that of the cue
 // nearest the code, whose language the note is in: "entrance code:
-// 출입문 비밀번호 1234" is Korean) and whether any cue names a code outright.
-func (d *AccessCode) phrase(in *Input, h, pos int) (best acCue, strong bool) {
+// 출입문 비밀번호 1234" is Korean), whether any cue names a code outright,
+// and whether a negative word is part of the phrase ("카드 비밀번호": a bare
+// 비밀번호 after it is the card's, not a door's).
+func (d *AccessCode) phrase(in *Input, h, pos int) (best acCue, strong, neg bool) {
 	s := in.Text
 	best = acCueList[in.Hits[h].Cue]
 	country := ""
@@ -160,6 +166,9 @@ func (d *AccessCode) phrase(in *Input, h, pos int) (best acCue, strong bool) {
 		}
 		cur = min(cur, o.Start)
 		if !d.usableCue(in, k) {
+			if o.Cue >= 0 && o.Cue < len(acCueList) && acCueList[o.Cue].neg {
+				neg = true
+			}
 			continue // negative, or "출입" inside "자유출입"
 		}
 		c := acCueList[o.Cue]
@@ -174,7 +183,7 @@ func (d *AccessCode) phrase(in *Input, h, pos int) (best acCue, strong bool) {
 	if country != "" {
 		best.country = country
 	}
-	return best, strong
+	return best, strong, neg
 }
 
 // codeAfter looks for the code that follows a cue ending at from.

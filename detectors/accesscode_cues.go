@@ -89,6 +89,11 @@ var acCueList = []acCue{
 	{word: "intercom", neg: true}, {word: "예정일", neg: true}, {word: "날짜", neg: true}, {word: "일자", neg: true},
 	{word: "기간", neg: true}, {word: "일시", neg: true}, {word: "변경일", neg: true}, {word: "日付", neg: true},
 	{word: "期限", neg: true}, {word: "日期", neg: true}, {word: "date", neg: true}, {word: "expires", neg: true},
+	{word: "wifi", neg: true}, {word: "wi-fi", neg: true}, {word: "와이파이", neg: true}, {word: "카드", neg: true},
+	{word: "atm", neg: true}, {word: "계좌", neg: true}, {word: "로그인", neg: true}, {word: "login", neg: true},
+	{word: "인증", neg: true}, {word: "otp", neg: true}, {word: "verification", neg: true}, {word: "보관함", neg: true},
+	{word: "사물함", neg: true}, {word: "locker", neg: true}, {word: "キャッシュカード", neg: true}, {word: "銀行", neg: true},
+	{word: "信用卡", neg: true}, {word: "提款卡", neg: true},
 }
 
 // acCueWords returns the words of acCueList.

@@ -47,6 +47,7 @@ var acPositives = []acCase{
 	{name: "kr 3 digits marked", text: "현관 123#", want: []string{"123#"}},
 	{name: "kr bibeon only", text: "비번 9876*", want: []string{"9876*"}, sub: "unknown"},
 	{name: "kr memo sentence", text: "배송메모: 부재시 문앞, 공동현관 출입 #3579 입니다", want: []string{"#3579"}},
+	{name: "kr place beats negative", text: "택배함 말고 공동현관 비밀번호 #2580", want: []string{"#2580"}, sub: "door_code"},
 	{name: "kr two codes", text: "공동현관 #1111 현관문 2222*", want: []string{"#1111", "2222*"}},
 	// Japanese
 	{name: "jp autolock", text: "オートロック 1234#", want: []string{"1234#"}, sub: "door_code", country: "JP"},
@@ -137,6 +138,10 @@ var acNegatives = []acCase{
 	{name: "us call box unit", text: "call box 214"},
 	{name: "pw rule", text: "비밀번호 8자리 이상"},
 	{name: "tw curfew", text: "門禁時間 23:00"},
+	{name: "parcel locker", text: "택배함 비밀번호 2580"},
+	{name: "wifi", text: "Wi-Fi 비밀번호 12345678"},
+	{name: "card pin", text: "카드 비밀번호 1234"},
+	{name: "jp bank card", text: "キャッシュカードの暗証番号 1234"},
 	{name: "change date", text: "[공지] 공동현관 비밀번호 변경 예정일 220917, 새 비밀번호는 문자로 안내"},
 }
 
