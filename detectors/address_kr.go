@@ -190,7 +190,7 @@ func (a *Address) krParse(s string, p int, partial bool) (addrCand, bool) {
 	if q := next(i); q >= 0 {
 		te := runEnd(s, q, isHangulSyllable)
 		if n := (te - q) / 3; n >= 2 && n <= 5 {
-			if r, _ := runeBefore(s, te); (r == '읍' || r == '면') && s[te] == ' ' {
+			if r, _ := runeBefore(s, te); (r == '읍' || r == '면') && te < len(s) && s[te] == ' ' {
 				i = te
 			}
 		}

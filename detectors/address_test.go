@@ -154,6 +154,9 @@ func TestAddressNegative(t *testing.T) {
 		{"empty", "", ""},
 		{"ip field", "ip_address", "192.168.0.1"},
 		{"email field", "email_address", "hello@example.com"},
+		{"number and space field", "address", "1 "},
+		{"number and spaces field", "address", "12  "},
+		{"eup at end field", "address", "강남구 양평읍"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -124,6 +124,9 @@ func (a *Address) usFromNumber(s string, p int, field bool) (addrCand, bool) {
 		for we < len(s) && s[we] != ' ' && s[we] != ',' && s[we] != '\n' && we-ws < 20 {
 			we++
 		}
+		if we == ws {
+			break
+		}
 		w := strings.TrimSuffix(s[ws:we], ".")
 		if (k > 0 || strings.EqualFold(w, "broadway")) && isASCIIUpper(s[ws]) && a.t.usSuffix.hasKey(lowerKey(&buf, w)) {
 			sufs[n] = [2]int{ws, ws + len(w)}
