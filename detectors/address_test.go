@@ -184,6 +184,8 @@ func FuzzAddress(f *testing.F) {
 		"臺北市信義區信義路五段7號89樓", "106台北市大安區忠孝東路四段123巷4弄5號之2",
 		"1600 Pennsylvania Ave NW, Washington, DC 20500", "PO Box 12, Honolulu, HI 96815",
 		"서울", "東京都", "市", " St", "〒", "주소:", "123 Main St\n", "(", "區1號", "1-2-3",
+		"강남구 양평읍", "경기 양평군 양평읍 양근리 1", "테헤란로 1 (", "神奈川県横浜市西区1", "北海道札幌市中央区南1条",
+		"新竹縣竹北市光明六路1號之", "1 Main St, ", "PO Box 1, ", "12 Pine Ridge Dr Apt", "〒1500001",
 	} {
 		f.Add(s, "")
 		f.Add(s, "address")
