@@ -47,8 +47,9 @@ type nameCand struct {
 func (d *Name) Detect(in *Input, emit func(Match)) {
 	s := in.Text
 	d.emitted = d.emitted[:0]
-	if in.Column == KindName || d.field.kind(in.Field) == KindName {
-		if c, ok := d.wholeCell(s, partNameField(in.Field), personField(in.Field)); ok {
+	fi := d.field.info(in.Field)
+	if in.Column == KindName || fi.kind == KindName {
+		if c, ok := d.wholeCell(s, fi.part, fi.person); ok {
 			d.put(s, c, emit)
 			return
 		}
@@ -57,7 +58,7 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 		if c, ok := d.forward(s, skipSeparators(s, 0), langAny, true); ok && nameTailOK(s, c) {
 			d.put(s, c, emit)
 		}
-	} else if in.Row >= 0 && in.Field != "" && d.field.kind(in.Field) == "" && !d.field.excluded() {
+	} else if in.Row >= 0 && in.Field != "" && fi.kind == "" && !fi.excl {
 		// A cell of an opaque column: only a name the tables know well.
 		if c, ok := d.structuredCell(s); ok {
 			d.put(s, c, emit)
@@ -438,38 +439,60 @@ func clauseEnds(s string, i int) bool {
 	return false
 }
 
-// fieldCache remembers the kind of the last field name seen, since the
-// records of one column arrive one after another.
+// fieldInfo is what the name and address detectors want to know about a
+// field name.
+type fieldInfo struct {
+	kind   Kind // FieldKind
+	excl   bool // named for something else (product_name, brand)
+	part   bool // one part of a name (first_name, last_name)
+	person bool // named for a person (full_name, recipient)
+}
+
+// fieldCache memoises fieldInfo by the last segment of the field name (the
+// only part FieldKind looks at), so that the records of a CSV file or of a
+// JSON array ($[0].name, $[1].name ...) cost one map look-up each.
 type fieldCache struct {
-	name string
-	k    Kind
-	excl bool // the field is named for something else (product_name, brand)
-	set  bool
+	m map[string]fieldInfo
 }
 
-// excluded reports whether the last field looked up is named for a value
-// that is not personal data (product, brand, company ...).
-func (f *fieldCache) excluded() bool { return f.excl }
-
-func (f *fieldCache) kind(field string) Kind {
-	if field == "" {
-		return ""
-	}
-	if !f.set || f.name != field {
-		f.name, f.k, f.set = strings.Clone(field), FieldKind(field), true
-		f.excl = false
-		low := strings.ToLower(field)
-		if i := strings.LastIndexAny(low, ".$/"); i >= 0 {
-			low = low[i+1:]
-		}
-		for _, x := range fieldExclusions {
-			if x != "ip" && strings.Contains(low, x) {
-				f.excl = true
+// lastSegment returns the last path segment of a field name.
+func lastSegment(field string) string {
+	for i := len(field) - 1; i >= 0; i-- {
+		switch field[i] {
+		case '.', '$', '/':
+			if i+1 < len(field) {
+				return field[i+1:]
 			}
+			return field
 		}
 	}
-	return f.k
+	return field
 }
+
+func (f *fieldCache) info(field string) fieldInfo {
+	if field == "" {
+		return fieldInfo{}
+	}
+	seg := lastSegment(field)
+	if fi, ok := f.m[seg]; ok {
+		return fi
+	}
+	fi := fieldInfo{kind: FieldKind(field), part: partNameField(seg), person: personField(seg)}
+	low := strings.ToLower(seg)
+	for _, x := range fieldExclusions {
+		if x != "ip" && strings.Contains(low, x) {
+			fi.excl = true
+		}
+	}
+	if f.m == nil || len(f.m) >= 1024 {
+		f.m = make(map[string]fieldInfo)
+	}
+	f.m[strings.Clone(seg)] = fi
+	return fi
+}
+
+// kind returns FieldKind(field), memoised.
+func (f *fieldCache) kind(field string) Kind { return f.info(field).kind }
 
 // maskCJKName keeps the surname (the first surnameLen bytes, or the first
 // rune) and masks the given name; a two-syllable given name after a
