@@ -31,6 +31,8 @@ const (
 	LimitDepth         = "archive depth"
 	LimitSpool         = "spool size"
 	LimitWindow        = "decoder window"
+	LimitParquetFooter = "parquet footer size"
+	LimitParquetChunk  = "parquet column chunk size"
 )
 
 // LimitError reports that reading an object stopped at one of the Limits.

@@ -23,7 +23,8 @@ import (
 // row index in the file, Column = the kind the column name suggests.
 
 const (
-	maxParquetFooter = 64 << 20 // footer (file metadata) size accepted
+	maxParquetFooter = 16 << 20 // footer (file metadata) size accepted
+	maxParquetChunk  = 1 << 30  // uncompressed size of one column chunk accepted
 	parquetValues    = 256      // values read at a time
 )
 
@@ -57,9 +58,21 @@ func (r *reader) parquetFile(ra io.ReaderAt, size int64, pl place) (err error) {
 		}
 		return corrupt(syntaxError("no footer magic (truncated?)"))
 	}
-	if n := int64(binary.LittleEndian.Uint32(tail[:4])); n > size-12 || n > maxParquetFooter {
+	n := int64(binary.LittleEndian.Uint32(tail[:4]))
+	if n > size-12 {
 		return corrupt(syntaxError("footer length out of range"))
 	}
+	if n > maxParquetFooter {
+		return &LimitError{Limit: LimitParquetFooter, Value: n, Max: maxParquetFooter}
+	}
+	footer := make([]byte, n)
+	if _, err := ra.ReadAt(footer, size-8-n); err != nil && !errors.Is(err, io.EOF) {
+		return corrupt(err)
+	}
+	if err := checkThrift(footer); err != nil {
+		return corrupt(err)
+	}
+	footer = nil
 	inEmit := false
 	defer func() {
 		if p := recover(); p != nil {
@@ -69,7 +82,8 @@ func (r *reader) parquetFile(ra io.ReaderAt, size int64, pl place) (err error) {
 			err = corrupt(syntaxError("parquet decoder failed on malformed data"))
 		}
 	}()
-	f, err := parquet.OpenFile(ra, size,
+	guard := newPageGuard(ra)
+	f, err := parquet.OpenFile(guard, size,
 		parquet.SkipPageIndex(true),
 		parquet.SkipBloomFilters(true),
 		parquet.ReadBufferSize(1<<20))
@@ -107,12 +121,20 @@ func (r *reader) parquetFile(ra io.ReaderAt, size int64, pl place) (err error) {
 				if md.TotalCompressedSize < 0 || md.TotalCompressedSize > size {
 					return corrupt(syntaxError("column chunk larger than the file"))
 				}
-				if m := r.lim.MaxExpandedBytes; m > 0 && md.TotalUncompressedSize > m {
-					return &LimitError{Limit: LimitExpandedBytes, Value: md.TotalUncompressedSize, Max: m, Bomb: true}
+				if md.TotalUncompressedSize < 0 || md.TotalUncompressedSize > maxParquetChunk {
+					return &LimitError{Limit: LimitParquetChunk, Value: md.TotalUncompressedSize, Max: maxParquetChunk}
 				}
 			}
 			r.rec.Field, r.rec.Column = path, k
 			row := base - 1
+			if gi < len(meta.RowGroups) && ci < len(meta.RowGroups[gi].Columns) {
+				md := meta.RowGroups[gi].Columns[ci].MetaData
+				start := md.DataPageOffset
+				if md.DictionaryPageOffset != 0 {
+					start = md.DictionaryPageOffset
+				}
+				guard.watch(start, md.TotalCompressedSize)
+			}
 			pages := cc.Pages()
 			err := func() error {
 				defer pages.Close()

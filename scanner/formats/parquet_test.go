@@ -3,6 +3,7 @@ package formats
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/exposure-dev/exposure/detectors"
@@ -103,4 +104,73 @@ func TestCorruptParquet(t *testing.T) {
 			collect(t, obj("d.parquet", bad), DefaultLimits())
 		}
 	})
+}
+
+// Footers whose lengths would make the Thrift decoder allocate without
+// bound are refused before it runs.
+func TestParquetHostileFooter(t *testing.T) {
+	// FileMetaData{version: 1, schema: list<struct> of 2^31-1 elements}.
+	meta := []byte{0x15, 0x02, 0x19, 0xfc, 0xff, 0xff, 0xff, 0xff, 0x07, 0x00}
+	data := append([]byte("PAR1"), meta...)
+	data = append(data, byte(len(meta)), 0, 0, 0, 'P', 'A', 'R', '1')
+	_, _, err := collect(t, obj("h.parquet", data), DefaultLimits())
+	if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "metadata length out of range") {
+		t.Fatalf("err = %v", err)
+	}
+	if err := checkThrift(meta); err == nil {
+		t.Fatal("checkThrift accepted a 2^31 list in 10 bytes")
+	}
+	good := parquetOf(t, []pqPerson{{Name: "x"}})
+	n := int(good[len(good)-8]) | int(good[len(good)-7])<<8
+	if err := checkThrift(good[len(good)-8-n : len(good)-8]); err != nil {
+		t.Fatalf("checkThrift rejects a real footer: %v", err)
+	}
+}
+
+// pageHeader encodes a minimal Thrift page header with the given sizes.
+func pageHeader(uncomp, comp int64) []byte {
+	zz := func(v int64) []byte {
+		u := uint64(v<<1) ^ uint64(v>>63)
+		var b []byte
+		for u >= 0x80 {
+			b = append(b, byte(u)|0x80)
+			u >>= 7
+		}
+		return append(b, byte(u))
+	}
+	b := []byte{0x15, 0x00, 0x15}
+	b = append(b, zz(uncomp)...)
+	b = append(b, 0x15)
+	b = append(b, zz(comp)...)
+	return append(b, 0x00)
+}
+
+func TestPageGuard(t *testing.T) {
+	good := append(pageHeader(5, 5), "hello"...)
+	bad := pageHeader(5, 1<<31-1)
+	stream := append(append(append([]byte{}, good...), good...), bad...)
+	stream = append(stream, bytes.Repeat([]byte("x"), 100)...)
+	for _, step := range []int{1, 3, 1000} {
+		g := newPageGuard(bytes.NewReader(stream))
+		g.watch(0, int64(len(stream)))
+		var got []byte
+		var err error
+		for off := 0; err == nil && off < len(stream); {
+			p := make([]byte, step)
+			var n int
+			n, err = g.ReadAt(p, int64(off))
+			got = append(got, p[:n]...)
+			off += n
+		}
+		if want := stream[:min(len(got), len(stream))]; !errors.Is(err, ErrCorrupt) || !bytes.Equal(got, want) || len(got) >= 2*len(good)+len(bad) {
+			t.Fatalf("step %d: err %v, delivered %d bytes; the bad header (from %d) must never arrive whole", step, err, len(got), 2*len(good))
+		}
+	}
+	// A chunk of good pages passes untouched.
+	g := newPageGuard(bytes.NewReader(good))
+	g.watch(0, int64(len(good)))
+	p := make([]byte, len(good))
+	if n, err := g.ReadAt(p, 0); n != len(good) || err != nil {
+		t.Fatalf("good page: %d %v", n, err)
+	}
 }

@@ -45,9 +45,11 @@ func (c *chunker) begin(off int64) {
 	c.start, c.pos = off, off
 }
 
-// full reports whether the buffer holds a whole chunk plus its forward context.
+// full reports whether the buffer holds a whole chunk plus its forward
+// context in complete runes (or is full: then it holds more than that,
+// since it has room for a chunk, two contexts and a partial rune).
 func (c *chunker) full() bool {
-	return len(c.buf)-int(c.pos-c.start) >= c.chunk+c.overlap || len(c.buf) == cap(c.buf)
+	return len(c.buf) == cap(c.buf) || runeStart(c.buf, len(c.buf))-int(c.pos-c.start) >= c.chunk+c.overlap
 }
 
 // write appends p (valid UTF-8, possibly split anywhere) to the text,
