@@ -213,6 +213,23 @@ func TestArchiveLimits(t *testing.T) {
 		}
 		_ = rs
 	})
+	t.Run("zip bomb", func(t *testing.T) {
+		z := zipOf(t, member{name: "a.txt", data: []byte("010-1234-5678 ")}, member{name: "big.txt", data: bytes.Repeat([]byte("a"), 64<<20)})
+		rs, _, err := collect(t, obj("bomb.zip", z), DefaultLimits())
+		if !errors.Is(err, ErrBomb) {
+			t.Fatalf("err = %v", err)
+		}
+		if len(rs) == 0 || rs[0].Path != "a.txt" {
+			t.Fatalf("member before the bomb not scanned: %v", rs)
+		}
+		lim := DefaultLimits()
+		lim.MaxExpandedBytes = 1 << 20
+		_, _, err = collect(t, obj("bomb.zip", z), lim)
+		var le *LimitError
+		if !errors.As(err, &le) || le.Limit != LimitExpandedBytes || le.Value < 64<<20 {
+			t.Fatalf("declared size not checked before inflating: %v", err)
+		}
+	})
 	t.Run("expanded bytes", func(t *testing.T) {
 		lim := DefaultLimits()
 		lim.MaxExpandedBytes = 1 << 20
