@@ -46,6 +46,11 @@ func (r *reader) zipStream(br *bufio.Reader, pl place) error {
 // size (-1 unknown).
 func (r *reader) randomAccess(br *bufio.Reader, pl place, sizeHint int64) (io.ReaderAt, int64, func(), error) {
 	if pl.top {
+		// The stream was only needed for the head: let its connection go.
+		if r.body != nil {
+			r.body.Close()
+			r.body = nil
+		}
 		ra, err := r.obj.ReaderAt(r.ctx)
 		if err != nil {
 			return nil, 0, nil, &ReadError{Err: err}

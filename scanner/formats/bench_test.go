@@ -6,6 +6,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/exposure-dev/exposure/detectors"
 )
 
 // benchData builds about n bytes of a format, deterministically.
@@ -43,9 +45,14 @@ func benchData(format string, n int) []byte {
 // MB per CPU-second of the process (MB/cpu-s), which stays meaningful on a
 // machine shared with other work.
 func benchRead(b *testing.B, key string, data []byte) {
+	benchReadN(b, key, data, len(data))
+}
+
+// benchReadN is benchRead for data that decodes to n bytes (MB/s count those).
+func benchReadN(b *testing.B, key string, data []byte, size int) {
 	o := obj(key, data)
 	lim := DefaultLimits()
-	b.SetBytes(int64(len(data)))
+	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	n := 0
 	var start float64
@@ -59,7 +66,7 @@ func benchRead(b *testing.B, key string, data []byte) {
 		}
 	}
 	if cpu := cpuSeconds() - start; cpu > 0 {
-		b.ReportMetric(float64(n)*float64(len(data))/1e6/cpu, "MB/cpu-s")
+		b.ReportMetric(float64(n)*float64(size)/1e6/cpu, "MB/cpu-s")
 	}
 }
 
@@ -75,5 +82,43 @@ func BenchmarkReadCSV(b *testing.B)    { benchRead(b, "orders.csv", benchData("c
 func BenchmarkReadNDJSON(b *testing.B) { benchRead(b, "events.jsonl", benchData("ndjson", 32<<20)) }
 func BenchmarkReadJSON(b *testing.B)   { benchRead(b, "dump.json", benchData("json", 32<<20)) }
 func BenchmarkReadTextGzip(b *testing.B) {
-	benchRead(b, "app.log.gz", gz(b, benchData("text", 32<<20)))
+	text := benchData("text", 32<<20)
+	benchReadN(b, "app.log.gz", gz(b, text), len(text))
 }
+
+// benchReadDetect is benchRead with the detector engine on every record:
+// the end-to-end cost of one object short of writing findings.
+func benchReadDetect(b *testing.B, key string, data []byte) {
+	eng := detectors.NewEngine(detectors.All())
+	o := obj(key, data)
+	lim := DefaultLimits()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	n, found := 0, 0
+	var start float64
+	for b.Loop() {
+		if n == 0 {
+			start = cpuSeconds()
+		}
+		n++
+		_, err := Read(context.Background(), o, lim, func(r *Record) error {
+			eng.Detect(r.Field, r.Row, r.Text, r.Column, func(m detectors.Match) {
+				if m.Start >= r.Lo && m.Start < r.Hi {
+					found++
+				}
+			})
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	if cpu := cpuSeconds() - start; cpu > 0 {
+		b.ReportMetric(float64(n)*float64(len(data))/1e6/cpu, "MB/cpu-s")
+	}
+	b.ReportMetric(float64(found)/float64(n), "matches/op")
+}
+
+func BenchmarkReadDetectText(b *testing.B)   { benchReadDetect(b, "app.log", benchData("text", 8<<20)) }
+func BenchmarkReadDetectCSV(b *testing.B)    { benchReadDetect(b, "orders.csv", benchData("csv", 8<<20)) }
+func BenchmarkReadDetectNDJSON(b *testing.B) { benchReadDetect(b, "events.jsonl", benchData("ndjson", 8<<20)) }

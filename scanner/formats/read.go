@@ -41,6 +41,7 @@ type reader struct {
 
 	memberErr *MemberError
 	encoding  string
+	body      io.Closer // the object's stream, closed early when ranges take over
 }
 
 // place says where a stream sits in the object.
@@ -85,7 +86,12 @@ func read(ctx context.Context, obj Object, lim Limits, emit func(*Record) error)
 	if err != nil {
 		return r.info, &ReadError{Err: err}
 	}
-	defer rc.Close()
+	r.body = rc
+	defer func() {
+		if r.body != nil {
+			r.body.Close()
+		}
+	}()
 	err = r.stream(&rawReader{ctx: ctx, r: rc, bud: &r.bud}, place{name: obj.Key(), outer: true, top: true})
 	if r.emitErr != nil {
 		return r.info, r.emitErr
