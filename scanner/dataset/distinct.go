@@ -105,6 +105,12 @@ func (c *counter) sketch() *HLL {
 	return h
 }
 
+func decodeHashBytes(s []byte) ([16]byte, bool) {
+	var h [16]byte
+	n, err := hex.Decode(h[:], s)
+	return h, err == nil && n == 16
+}
+
 func decodeHash(s string) ([16]byte, bool) {
 	var h [16]byte
 	n, err := hex.Decode(h[:], []byte(s))

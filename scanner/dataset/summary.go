@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/parquet-go/parquet-go"
 )
 
 // Summary is summary.json, and what `exposure report --json` prints for the
@@ -73,15 +76,9 @@ type ObjectCounts struct {
 // kinds are the finding kinds, always present in Findings and Distinct.
 var kinds = []string{"name", "phone", "address", "access_code"}
 
-type findingKey struct {
-	Bucket        string `parquet:"bucket"`
-	Key           string `parquet:"key"`
-	ContainerPath string `parquet:"container_path"`
-	Row           int64  `parquet:"row"`
-	Kind          string `parquet:"kind"`
-	Country       string `parquet:"country"`
-	ValueHash     string `parquet:"value_hash"`
-}
+// findingColumns are the findings columns a summary reads, in the order
+// summarize indexes them.
+var findingColumns = []string{"bucket", "key", "container_path", "row", "kind", "country", "value_hash"}
 
 type objectStat struct {
 	Size         int64  `parquet:"size"`
@@ -124,6 +121,30 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 		s.Findings[k], s.Distinct[k] = 0, 0
 	}
 	cs := newCounters(budget)
+	var cur struct {
+		bucket, key, container []byte
+		prefix, object, member string
+	}
+	interned := map[string]string{}
+	intern := func(b []byte) string {
+		if v, ok := interned[string(b)]; ok {
+			return v
+		}
+		v := string(b)
+		interned[v] = v
+		return v
+	}
+	// name builds counter names without allocating for names seen before.
+	names := map[[4]string]string{}
+	name := func(a, b, c, d string) string {
+		k := [4]string{a, b, c, d}
+		if v, ok := names[k]; ok {
+			return v
+		}
+		v := a + b + c + d
+		names[k] = v
+		return v
+	}
 	var groups recordGroups
 	var per perObject
 	var pop Population
@@ -188,22 +209,29 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 			if p == "" {
 				continue
 			}
-			err = readParquet(p, func(rows []findingKey) {
-				for _, r := range rows {
-					prefix := TopPrefix(r.Bucket, r.Key)
-					s.Findings[r.Kind]++
-					per.add(r.Bucket+"\x00"+r.Key, r.Kind)
-					inc(s.FindingsByCountry, r.Kind, r.Country)
-					inc(s.FindingsByPrefix, prefix, r.Kind)
-					h, ok := decodeHash(r.ValueHash)
-					if !ok {
-						continue
-					}
-					cs.add("kind|"+r.Kind, h)
-					cs.add("country|"+r.Kind+"|"+r.Country, h)
-					cs.add("prefix|"+prefix+"|"+r.Kind, h)
-					groups.add(r.Bucket+"\x00"+r.Key+"\x00"+r.ContainerPath, r.Row, r.Kind, h, cs)
+			err = readColumns(p, findingColumns, func(v []parquet.Value) {
+				bucket, key, container := v[0].ByteArray(), v[1].ByteArray(), v[2].ByteArray()
+				if !bytes.Equal(bucket, cur.bucket) || !bytes.Equal(key, cur.key) || !bytes.Equal(container, cur.container) {
+					cur.bucket = append(cur.bucket[:0], bucket...)
+					cur.key = append(cur.key[:0], key...)
+					cur.container = append(cur.container[:0], container...)
+					cur.prefix = TopPrefix(string(bucket), string(key))
+					cur.object = string(bucket) + "\x00" + string(key)
+					cur.member = cur.object + "\x00" + string(container)
 				}
+				kind, country := intern(v[4].ByteArray()), intern(v[5].ByteArray())
+				s.Findings[kind]++
+				per.add(cur.object, kind)
+				inc(s.FindingsByCountry, kind, country)
+				inc(s.FindingsByPrefix, cur.prefix, kind)
+				h, ok := decodeHashBytes(v[6].ByteArray())
+				if !ok {
+					return
+				}
+				cs.add(name("kind|", kind, "", ""), h)
+				cs.add(name("country|", kind, "|", country), h)
+				cs.add(name("prefix|", cur.prefix, "|", kind), h)
+				groups.add(cur.member, v[3].Int64(), kind, h, cs)
 			})
 			if err != nil {
 				return s, nil, err

@@ -1,0 +1,107 @@
+package dataset
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/parquet-go/parquet-go"
+)
+
+// readColumns reads the named byte-array or int64 columns of the Parquet
+// file at path, one row group at a time, and calls fn for each row with the
+// values in the order of names. It skips row reconstruction (the generic
+// reader's reflection costs several times more) and allocates per row group,
+// not per row. The byte slices are valid only during fn.
+func readColumns(path string, names []string, fn func(vals []parquet.Value)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("dataset: cannot open part: %w", err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("dataset: cannot open part: %w", err)
+	}
+	pf, err := parquet.OpenFile(f, st.Size())
+	if err != nil {
+		return fmt.Errorf("dataset: part %q is corrupt: %w", path, err)
+	}
+	idx := make([]int, len(names))
+	for i, n := range names {
+		leaf, ok := pf.Schema().Lookup(n)
+		if !ok {
+			return fmt.Errorf("dataset: part %q has no column %q", path, n)
+		}
+		idx[i] = leaf.ColumnIndex
+	}
+	cols := make([][]parquet.Value, len(names))
+	row := make([]parquet.Value, len(names))
+	var held []parquet.Page
+	var open []parquet.Pages
+	release := func() {
+		for _, p := range held {
+			parquet.Release(p)
+		}
+		for _, ps := range open {
+			ps.Close()
+		}
+		held, open = held[:0], open[:0]
+	}
+	defer release()
+	for _, rg := range pf.RowGroups() {
+		chunks := rg.ColumnChunks()
+		n := int(rg.NumRows())
+		for i, ci := range idx {
+			pages := chunks[ci].Pages()
+			open = append(open, pages)
+			vals, err := readChunk(pages, cols[i][:0], &held)
+			if err != nil {
+				return fmt.Errorf("dataset: cannot read part %q: %w", path, err)
+			}
+			if len(vals) != n {
+				return fmt.Errorf("dataset: part %q: column %q has %d values for %d rows", path, names[i], len(vals), n)
+			}
+			cols[i] = vals
+		}
+		for r := 0; r < n; r++ {
+			for i := range cols {
+				row[i] = cols[i][r]
+			}
+			fn(row)
+		}
+		release()
+	}
+	return nil
+}
+
+// readChunk appends every value of a column chunk to dst, keeping the pages
+// (whose memory the values point into) in held until the caller releases
+// them.
+func readChunk(pages parquet.Pages, dst []parquet.Value, held *[]parquet.Page) ([]parquet.Value, error) {
+	for {
+		p, err := pages.ReadPage()
+		if errors.Is(err, io.EOF) {
+			return dst, nil
+		}
+		if err != nil {
+			return dst, err
+		}
+		*held = append(*held, p)
+		vr := p.Values()
+		if need := len(dst) + int(p.NumValues()); cap(dst) < need {
+			dst = append(make([]parquet.Value, 0, need), dst...)
+		}
+		for {
+			n, err := vr.ReadValues(dst[len(dst):cap(dst)])
+			dst = dst[:len(dst)+n]
+			if errors.Is(err, io.EOF) || (err == nil && n == 0) {
+				break
+			}
+			if err != nil {
+				return dst, err
+			}
+		}
+	}
+}
