@@ -119,6 +119,8 @@ func benchReadDetect(b *testing.B, key string, data []byte) {
 	b.ReportMetric(float64(found)/float64(n), "matches/op")
 }
 
-func BenchmarkReadDetectText(b *testing.B)   { benchReadDetect(b, "app.log", benchData("text", 8<<20)) }
-func BenchmarkReadDetectCSV(b *testing.B)    { benchReadDetect(b, "orders.csv", benchData("csv", 8<<20)) }
-func BenchmarkReadDetectNDJSON(b *testing.B) { benchReadDetect(b, "events.jsonl", benchData("ndjson", 8<<20)) }
+func BenchmarkReadDetectText(b *testing.B) { benchReadDetect(b, "app.log", benchData("text", 8<<20)) }
+func BenchmarkReadDetectCSV(b *testing.B)  { benchReadDetect(b, "orders.csv", benchData("csv", 8<<20)) }
+func BenchmarkReadDetectNDJSON(b *testing.B) {
+	benchReadDetect(b, "events.jsonl", benchData("ndjson", 8<<20))
+}
