@@ -1,8 +1,11 @@
 package scanner
 
 import (
+	"strings"
+
 	"errors"
 	"fmt"
+	"github.com/exposure-dev/exposure/scanner/formats"
 	"net"
 	"net/http"
 
@@ -44,5 +47,22 @@ func reason(err error) string {
 	if errors.As(err, &ne) && ne.Timeout() {
 		return "network: timeout"
 	}
-	return err.Error()
+	// Reasons read "class: detail"; the report groups objects by class, so
+	// the class must be stable (no sizes or offsets in it).
+	detail := strings.TrimPrefix(err.Error(), "formats: ")
+	var le *formats.LimitError
+	var ce *formats.CorruptError
+	switch {
+	case errors.As(err, &le) && le.Bomb:
+		return "decompression bomb: " + detail
+	case errors.As(err, &le):
+		return "limit: " + detail
+	case errors.As(err, &ce):
+		return "corrupt " + ce.Format + ": " + detail
+	case errors.Is(err, formats.ErrUnsupported):
+		return "unsupported: " + detail
+	case errors.Is(err, errObjectTimeout):
+		return err.Error()
+	}
+	return "read error: " + detail
 }
