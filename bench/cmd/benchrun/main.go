@@ -1,0 +1,145 @@
+// Command benchrun measures exposure on a generated estate, in one run on
+// the same data: a scan over S3 (a MinIO it starts on loopback), a scan of
+// the local directory, a raw read of the bucket (GET into io.Discard with the
+// same concurrency), and precision/recall against the generator's labels. It
+// writes a JSON report and a Markdown table (the README's benchmark section).
+//
+//	go run ./bench/cmd/benchrun --size 1GB --out bench/results
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/exposure-dev/exposure/bench/gen"
+	"github.com/exposure-dev/exposure/bench/harness"
+	"github.com/exposure-dev/exposure/scanner/dataset"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "benchrun:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	size := flag.String("size", "1GB", "estate size (e.g. 1GB, 10GB)")
+	seed := flag.Int64("seed", 1, "generator seed")
+	workers := flag.Int("workers", 0, "scanner workers (0: the scanner's default)")
+	work := flag.String("work", filepath.Join(os.TempDir(), "exposure-bench"), "work directory (estate, MinIO data, datasets); the estate is reused across runs of the same seed and size")
+	outDir := flag.String("out", "bench/results", "where to write the JSON and Markdown reports")
+	minioBin := flag.String("minio-bin", harness.DefaultMinIOBin(), "MinIO server binary")
+	skipS3 := flag.Bool("skip-s3", false, "only the local scan and accuracy")
+	flag.Parse()
+	n, err := parseSize(*size)
+	if err != nil {
+		return err
+	}
+	ctx := context.Background()
+	r := &harness.Report{Date: time.Now().UTC().Format("2006-01-02"), Machine: harness.ThisMachine(), Seed: *seed, Size: n, Workers: *workers}
+	if r.Workers == 0 {
+		r.Workers = 4 * r.Machine.CPUs
+		if r.Workers > 64 {
+			r.Workers = 64
+		}
+	}
+	base := filepath.Join(*work, fmt.Sprintf("estate-s%d-%d", *seed, n))
+	data, labels := filepath.Join(base, "data"), filepath.Join(base, "data-labels.ndjson.gz")
+	if _, err := os.Stat(gen.TruthPath(labels)); err != nil {
+		os.RemoveAll(base)
+		if err := os.MkdirAll(base, 0o755); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "generating %s into %s\n", *size, data)
+		start := time.Now()
+		sum, err := gen.GenerateDir(ctx, gen.Sized(*seed, n), data, labels)
+		if err != nil {
+			return err
+		}
+		r.Generate = harness.Timing{Name: "generate", Seconds: time.Since(start).Seconds(), Bytes: sum.Bytes, Objects: int64(sum.Objects)}
+	} else {
+		r.Generate = harness.Timing{Name: "generate (cached)", Seconds: 1}
+	}
+	bin := filepath.Join(*work, "exposure")
+	build := exec.Command("go", "build", "-o", bin, "./cmd/exposure")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		return fmt.Errorf("go build: %w", err)
+	}
+	wflag := "--workers=" + strconv.Itoa(r.Workers)
+	key := "EXPOSURE_HASH_KEY=benchmark-key-0123456789abcdef"
+
+	localOut := filepath.Join(*work, "out-local")
+	os.RemoveAll(localOut)
+	fmt.Fprintln(os.Stderr, "scanning the local directory")
+	r.ScanLocal, _, err = harness.RunScan(ctx, "exposure scan (local dir)", bin, []string{key}, localOut, wflag, data)
+	if err != nil {
+		return err
+	}
+	s, err := dataset.Summarize(localOut)
+	if err != nil {
+		return err
+	}
+	r.Objects = r.ScanLocal.Objects
+	for _, v := range s.Findings {
+		r.Findings += v
+	}
+	r.DatasetSize = harness.DirBytes(filepath.Join(localOut, dataset.FindingsDir))
+	res, err := harness.Evaluate(localOut, labels)
+	if err != nil {
+		return err
+	}
+	r.Accuracy = harness.Summarise(res)
+
+	if !*skipS3 {
+		mdir := filepath.Join(*work, "minio")
+		os.RemoveAll(mdir)
+		m, err := harness.StartMinIO(*minioBin, mdir)
+		if err != nil {
+			return err
+		}
+		defer m.Stop()
+		const bucket = "estate"
+		if err := m.Client.MakeBucket(ctx, bucket, minioMakeBucketOptions()); err != nil {
+			return err
+		}
+		fmt.Fprintln(os.Stderr, "uploading the estate to MinIO")
+		if err := harness.Upload(ctx, m.Client, data, bucket, 16); err != nil {
+			return err
+		}
+		fmt.Fprintln(os.Stderr, "raw read")
+		if r.RawRead, err = harness.RawRead(ctx, m.Client, bucket, r.Workers); err != nil {
+			return err
+		}
+		s3Out := filepath.Join(*work, "out-s3")
+		os.RemoveAll(s3Out)
+		fmt.Fprintln(os.Stderr, "scanning over S3")
+		env := []string{key, "AWS_ACCESS_KEY_ID=" + m.Access, "AWS_SECRET_ACCESS_KEY=" + m.Secret}
+		if r.ScanS3, _, err = harness.RunScan(ctx, "exposure scan (MinIO, S3 API)", bin, env, s3Out, wflag, "--endpoint", m.Endpoint, "s3://"+bucket); err != nil {
+			return err
+		}
+	}
+	if err := os.MkdirAll(*outDir, 0o755); err != nil {
+		return err
+	}
+	stem := filepath.Join(*outDir, fmt.Sprintf("bench-%s-%s", r.Date, strings.ToLower(*size)))
+	js, _ := json.MarshalIndent(r, "", "  ")
+	if err := os.WriteFile(stem+".json", append(js, '\n'), 0o644); err != nil {
+		return err
+	}
+	md := r.Markdown()
+	if err := os.WriteFile(stem+".md", []byte(md), 0o644); err != nil {
+		return err
+	}
+	fmt.Print(md)
+	return nil
+}
