@@ -83,6 +83,8 @@ var phoneNegativeFieldWords = []string{
 	"order", "invoice", "tracking", "track_no", "account", "acct", "isbn", "sku", "serial", "zip",
 	"postal", "postcode", "biz", "business_no", "card", "date", "time", "amount", "price", "qty",
 	"quantity", "barcode", "ean", "upc", "version", "ssn", "rrn", "iban",
+	"revenue", "sales", "total", "cost", "fee", "balance", "krw", "usd", "jpy", "twd", "bytes", "count",
+	"latency", "duration", "size", "매출", "합계", "売上", "營收",
 	"주문", "송장", "운송장", "계좌", "사업자", "승인", "우편", "주민", "카드", "금액", "가격", "수량", "일자", "날짜",
 	"注文", "伝票", "口座", "郵便", "金額", "訂單", "帳號", "統編", "郵遞",
 }
