@@ -39,9 +39,29 @@ type csvParser struct {
 
 	lastLen      int // length of the row's last cell (0 and column 0: a blank line)
 	unterminated bool
+
+	col  int            // column of the cell being read
+	prof *columnProfile // the first rows' records, held while opaque columns are profiled (profile.go)
 }
 
+// run reads the whole CSV/TSV text, profiling the columns whose header
+// gives no kind over the first rows (see profile.go).
 func (p *csvParser) run() error {
+	p.startProfile()
+	err := p.scan()
+	if p.prof != nil {
+		if p.r.ctx.Err() != nil { // cancelled: drop what was held
+			p.r.emit, p.prof = p.prof.emit, nil
+			return err
+		}
+		if perr := p.endProfile(); err == nil {
+			err = perr
+		}
+	}
+	return err
+}
+
+func (p *csvParser) scan() error {
 	p.stop[p.f.delim], p.stop['\n'], p.stop['\r'] = true, true, true
 	p.inHeader = p.f.header
 	col := 0
@@ -72,7 +92,9 @@ func (p *csvParser) run() error {
 		}
 		// End of row (newline or end of input). A blank line is no row.
 		if col > 0 || quoted || p.lastLen > 0 {
-			p.endRow()
+			if err := p.endRow(); err != nil {
+				return err
+			}
 		}
 		col = 0
 		if term == 0 {
@@ -93,6 +115,7 @@ func (p *csvParser) setCell(col int) {
 	rec := &p.r.rec
 	p.hcell = p.hcell[:0]
 	p.lastLen = 0
+	p.col = col
 	if p.inHeader {
 		rec.Field, rec.Row, rec.Column = "", -1, ""
 		return
@@ -101,12 +124,21 @@ func (p *csvParser) setCell(col int) {
 	rec.Row = p.row
 }
 
-func (p *csvParser) endRow() {
+// endRow ends a row; it ends profiling after the header when every
+// column has a kind by its name, and after profileRows data rows.
+func (p *csvParser) endRow() error {
 	if p.inHeader {
 		p.inHeader = false
-		return
+		if p.prof != nil && !p.wantsProfile() {
+			return p.endProfile()
+		}
+		return nil
 	}
 	p.row++
+	if p.prof != nil && p.row >= profileRows {
+		return p.endProfile()
+	}
+	return nil
 }
 
 // field returns the name and kind of column col.
