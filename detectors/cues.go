@@ -1,15 +1,36 @@
 package detectors
 
+import "math/bits"
+
 // cueIndex is an Aho-Corasick automaton over the cue words of every detector,
 // so that one pass over a record finds every cue of every kind. It works on
 // bytes (cue words are UTF-8) and folds ASCII letters to lower case.
+//
+// The automaton is a complete DFA laid out for a tight loop: each state is a
+// row of stride entries (stride a power of two, one entry per byte class),
+// and an entry holds the row offset of the next state, so that a step is
+// one table load (next[s+class[b]]). States are numbered so that those where
+// a pattern ends come last: s >= outStart tells a match without any other
+// look-up.
 type cueIndex struct {
 	class    [256]uint8 // byte -> equivalence class; 0 = byte in no pattern
 	nclass   int
-	next     []int32   // state*nclass + class -> state (complete DFA)
-	out      [][]int32 // state -> pattern ids ending here (suffix outputs merged)
+	shift    uint      // log2 of the row stride
+	next     []uint32  // row offset + class -> row offset of the next state
+	outStart uint32    // row offset of the first state with outputs
+	outs     []cueOut  // the outputs of every state with outputs, grouped by state
+	outIdx   []uint32  // (state - first output state) -> its outputs are outs[outIdx[k]:outIdx[k+1]]
 	patLen   []int     // pattern id -> byte length
 	patOwner [][]owner // pattern id -> detectors that asked for it
+}
+
+// cueOut is one hit a state reports: a pattern of length n ending at the
+// current byte, for detector det's cue word cue.
+type cueOut struct {
+	n   int32
+	pat int32
+	det int32
+	cue int32
 }
 
 type owner struct {
@@ -66,19 +87,19 @@ func newCueIndex(cues [][]string) *cueIndex {
 	ix.nclass = n
 	// Trie.
 	trie := [][]int32{make([]int32, n)}
-	ix.out = [][]int32{nil}
+	out := [][]int32{nil} // state -> pattern ids ending here (suffix outputs merged)
 	for id, p := range pats {
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
 			c := ix.class[p[i]]
 			if trie[s][c] == 0 {
 				trie = append(trie, make([]int32, n))
-				ix.out = append(ix.out, nil)
+				out = append(out, nil)
 				trie[s][c] = int32(len(trie) - 1)
 			}
 			s = trie[s][c]
 		}
-		ix.out[s] = append(ix.out[s], int32(id))
+		out[s] = append(out[s], int32(id))
 	}
 	// Breadth-first failure links, turning the trie into a complete DFA.
 	fail := make([]int32, len(trie))
@@ -91,7 +112,7 @@ func newCueIndex(cues [][]string) *cueIndex {
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		ix.out[s] = append(ix.out[s], ix.out[fail[s]]...)
+		out[s] = append(out[s], out[fail[s]]...)
 		for c := 1; c < n; c++ {
 			t := trie[s][c]
 			if t == 0 {
@@ -102,31 +123,87 @@ func newCueIndex(cues [][]string) *cueIndex {
 			queue = append(queue, t)
 		}
 	}
-	ix.next = make([]int32, len(trie)*n)
-	for s, row := range trie {
-		copy(ix.next[s*n:], row)
-	}
+	ix.layout(trie, out)
 	return ix
 }
 
-// scan calls fn for every occurrence of a pattern in text, in order of end.
+// layout renumbers the states of the DFA trie (root first, then the states
+// without outputs, then those with outputs) and fills next, outStart, outs
+// and outIdx.
+func (ix *cueIndex) layout(trie [][]int32, out [][]int32) {
+	ix.shift = uint(bits.Len(uint(ix.nclass - 1)))
+	num := make([]uint32, len(trie)) // old state -> new state
+	var order []int32                // new state -> old state
+	for s := range trie {
+		if len(out[s]) == 0 {
+			num[s] = uint32(len(order))
+			order = append(order, int32(s))
+		}
+	}
+	firstOut := uint32(len(order))
+	for s := range trie {
+		if len(out[s]) > 0 {
+			num[s] = uint32(len(order))
+			order = append(order, int32(s))
+		}
+	}
+	ix.outStart = firstOut << ix.shift
+	ix.next = make([]uint32, len(order)<<ix.shift)
+	for ns, os := range order {
+		row := ix.next[ns<<ix.shift:]
+		for c, t := range trie[os] {
+			row[c] = num[t] << ix.shift
+		}
+	}
+	ix.outIdx = make([]uint32, 0, len(order)-int(firstOut)+1)
+	for _, os := range order[firstOut:] {
+		ix.outIdx = append(ix.outIdx, uint32(len(ix.outs)))
+		for _, p := range out[os] {
+			for _, o := range ix.patOwner[p] {
+				ix.outs = append(ix.outs, cueOut{n: int32(ix.patLen[p]), pat: p, det: int32(o.det), cue: int32(o.cue)})
+			}
+		}
+	}
+	ix.outIdx = append(ix.outIdx, uint32(len(ix.outs)))
+}
+
+// scan calls fn for every occurrence of a pattern in text, in order of end
+// (and, for one end, in the order of the state's outputs), once per pattern.
 func (ix *cueIndex) scan(text string, fn func(start, end int, pat int32)) {
 	if len(ix.patLen) == 0 {
 		return
 	}
-	s := int32(0)
-	n := int32(ix.nclass)
+	next, class, shift := ix.next, &ix.class, ix.shift
+	s := uint32(0)
 	for i := 0; i < len(text); i++ {
-		c := ix.class[text[i]]
-		if c == 0 && s == 0 {
+		s = next[s+uint32(class[text[i]])]
+		if s < ix.outStart {
 			continue
 		}
-		s = ix.next[s*n+int32(c)]
-		if s == 0 {
+		k := (s - ix.outStart) >> shift
+		last := int32(-1)
+		for _, o := range ix.outs[ix.outIdx[k]:ix.outIdx[k+1]] {
+			if o.pat != last {
+				fn(i+1-int(o.n), i+1, o.pat)
+				last = o.pat
+			}
+		}
+	}
+}
+
+// hits appends to hits[d] every occurrence in text of a cue word of
+// detector d, as Hit{Start, End, Cue}, in order of end.
+func (ix *cueIndex) hits(text string, hits [][]Hit) {
+	next, class, shift := ix.next, &ix.class, ix.shift
+	s := uint32(0)
+	for i := 0; i < len(text); i++ {
+		s = next[s+uint32(class[text[i]])]
+		if s < ix.outStart {
 			continue
 		}
-		for _, p := range ix.out[s] {
-			fn(i+1-ix.patLen[p], i+1, p)
+		k := (s - ix.outStart) >> shift
+		for _, o := range ix.outs[ix.outIdx[k]:ix.outIdx[k+1]] {
+			hits[o.det] = append(hits[o.det], Hit{Start: i + 1 - int(o.n), End: i + 1, Cue: int(o.cue)})
 		}
 	}
 }

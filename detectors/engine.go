@@ -1,7 +1,7 @@
 package detectors
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -9,12 +9,20 @@ import (
 // Engine runs a set of detectors over records: one keyword pass for all of
 // them, then each detector, then overlap resolution between kinds. An Engine
 // is not safe for concurrent use; build one per goroutine.
+//
+// Detect allocates nothing of its own once its scratch buffers have grown:
+// hits, matches and the overlap resolution reuse them from record to record.
 type Engine struct {
-	dets  []Detector
-	cues  *cueIndex
-	hits  [][]Hit
-	found []Match
-	in    Input
+	dets    []Detector
+	cues    *cueIndex
+	hits    [][]Hit
+	found   []Match
+	in      Input
+	add     func(Match) // appends to found; made once
+	textLen int         // len of the text being detected, for add
+	order   []int       // scratch of resolveOverlaps
+	keep    []bool
+	kept    [][2]int
 }
 
 // NewEngine builds an engine over dets (usually All()).
@@ -23,7 +31,14 @@ func NewEngine(dets []Detector) *Engine {
 	for i, d := range dets {
 		words[i] = d.Cues()
 	}
-	return &Engine{dets: dets, cues: sharedCueIndex(words), hits: make([][]Hit, len(dets))}
+	e := &Engine{dets: dets, cues: sharedCueIndex(words), hits: make([][]Hit, len(dets))}
+	e.add = func(m Match) {
+		if m.Start < 0 || m.End > e.textLen || m.Start >= m.End {
+			return // a detector bug must never corrupt output
+		}
+		e.found = append(e.found, m)
+	}
+	return e
 }
 
 // The cue automaton is immutable once built, and every worker's engine asks
@@ -64,38 +79,48 @@ func (e *Engine) Detect(field string, row int64, text string, column Kind, emit 
 	for i := range e.hits {
 		e.hits[i] = e.hits[i][:0]
 	}
-	e.cues.scan(text, func(start, end int, pat int32) {
-		for _, o := range e.cues.patOwner[pat] {
-			e.hits[o.det] = append(e.hits[o.det], Hit{Start: start, End: end, Cue: o.cue})
-		}
-	})
+	e.cues.hits(text, e.hits)
 	e.found = e.found[:0]
-	add := func(m Match) {
-		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
-			return // a detector bug must never corrupt output
-		}
-		e.found = append(e.found, m)
-	}
+	e.textLen = len(text)
 	for i, d := range e.dets {
 		h := e.hits[i]
-		sort.Slice(h, func(a, b int) bool { return h[a].Start < h[b].Start })
+		sortHits(h)
 		e.in = Input{Field: field, Row: row, Text: text, Column: column, Hits: h}
-		d.Detect(&e.in, add)
+		d.Detect(&e.in, e.add)
 	}
 	e.in = Input{}
-	for _, m := range resolveOverlaps(e.found) {
+	for _, m := range e.resolveOverlaps(e.found) {
 		emit(m)
+	}
+}
+
+// sortHits sorts hits by Start. The keyword pass yields them in order of
+// End, which is mostly in order of Start already. The sort is the one
+// sort.Slice uses (pattern-defeating quicksort), so that hits with equal
+// starts keep the order detectors have always seen; it leaves a sorted
+// slice as it is, hence the shortcut.
+func sortHits(h []Hit) {
+	for i := 1; i < len(h); i++ {
+		if h[i].Start < h[i-1].Start {
+			slices.SortFunc(h, func(a, b Hit) int { return a.Start - b.Start })
+			return
+		}
 	}
 }
 
 // resolveOverlaps keeps, among overlapping matches, the most confident (then
 // the longest); matches that do not overlap are all kept. The result is
-// sorted by Start.
-func resolveOverlaps(ms []Match) []Match {
+// sorted by Start and shares ms's memory.
+func (e *Engine) resolveOverlaps(ms []Match) []Match {
 	if len(ms) < 2 {
 		return ms
 	}
-	sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Start < ms[i-1].Start {
+			slices.SortStableFunc(ms, func(a, b Match) int { return a.Start - b.Start })
+			break
+		}
+	}
 	overlap := false
 	for i := 1; i < len(ms); i++ {
 		if ms[i].Start < ms[i-1].End {
@@ -106,33 +131,38 @@ func resolveOverlaps(ms []Match) []Match {
 	if !overlap {
 		return ms
 	}
-	order := make([]int, len(ms))
-	for i := range order {
-		order[i] = i
+	order := e.order[:0]
+	for i := range ms {
+		order = append(order, i)
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		x, y := ms[order[a]], ms[order[b]]
+	slices.SortStableFunc(order, func(a, b int) int {
+		x, y := &ms[a], &ms[b]
 		if x.Confidence != y.Confidence {
-			return x.Confidence > y.Confidence
+			if x.Confidence > y.Confidence {
+				return -1
+			}
+			return 1
 		}
-		return x.End-x.Start > y.End-y.Start
+		return (y.End - y.Start) - (x.End - x.Start)
 	})
-	keep := make([]bool, len(ms))
-	var kept []Match
+	keep := slices.Grow(e.keep[:0], len(ms))[:len(ms)]
+	clear(keep)
+	kept := e.kept[:0]
 	for _, i := range order {
-		m := ms[i]
+		m := &ms[i]
 		ok := true
 		for _, k := range kept {
-			if m.Start < k.End && k.Start < m.End {
+			if m.Start < k[1] && k[0] < m.End {
 				ok = false
 				break
 			}
 		}
 		if ok {
 			keep[i] = true
-			kept = append(kept, m)
+			kept = append(kept, [2]int{m.Start, m.End})
 		}
 	}
+	e.order, e.keep, e.kept = order, keep, kept
 	out := ms[:0]
 	for i, m := range ms {
 		if keep[i] {
