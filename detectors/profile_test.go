@@ -1,7 +1,6 @@
 package detectors
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -113,11 +112,10 @@ func FuzzProfileColumn(f *testing.F) {
 }
 
 func BenchmarkProfileColumn(b *testing.B) {
-	var col []string
+	var col []string // 64 values: the rows a CSV column is profiled over
 	for i := range 64 {
-		col = append(col, profKR[i%len(profKR)]+fmt.Sprint(i%2))
+		col = append(col, profKR[i%len(profKR)])
 	}
-	col = append(col[:0], append(profKR, profKR...)...)
 	n := 0
 	for _, v := range col {
 		n += len(v)
