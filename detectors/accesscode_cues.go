@@ -107,8 +107,14 @@ func acCueWords() []string {
 
 // acFieldContext is what a field name says about access codes.
 type acFieldContext struct {
-	field   string
-	column  Kind
+	field  string
+	column Kind
+	acFieldFacts
+	memo fieldMemo[acFieldFacts]
+}
+
+// acFieldFacts are the facts acFieldContext derives from a field.
+type acFieldFacts struct {
 	code    bool   // a column of access codes: values need no cue
 	sub     string // subtype the field name suggests
 	country string // from the field name's script, "" for ASCII names
@@ -117,10 +123,16 @@ type acFieldContext struct {
 // set computes the context of field (with the scanner's column kind).
 func (c *acFieldContext) set(field string, column Kind) {
 	c.field, c.column = field, column
+	c.acFieldFacts = c.memo.get(field, column, acFieldFactsOf)
+}
+
+// acFieldFactsOf computes the facts of field (with the scanner's column kind).
+func acFieldFactsOf(field string, column Kind) acFieldFacts {
+	var c acFieldFacts
 	c.code = FieldKind(field) == KindAccessCode || column == KindAccessCode
 	c.sub, c.country = acUnknown, ""
 	if !c.code {
-		return
+		return c
 	}
 	f := strings.ToLower(field)
 	switch {
@@ -140,10 +152,11 @@ func (c *acFieldContext) set(field string, column Kind) {
 	for _, cue := range acCueList {
 		if !cue.neg && cue.word[0] >= 0x80 && strings.Contains(field, cue.word) {
 			c.country = cue.country
-			return
+			return c
 		}
 	}
 	var v scriptVotes
 	v.count(field)
 	c.country = v.region()
+	return c
 }

@@ -91,8 +91,14 @@ var phoneNegativeFieldWords = []string{
 
 // phoneFieldContext is what a field name says about phone numbers.
 type phoneFieldContext struct {
-	field    string
-	column   Kind
+	field  string
+	column Kind
+	phoneFieldFacts
+	memo fieldMemo[phoneFieldFacts]
+}
+
+// phoneFieldFacts are the facts phoneFieldContext derives from a field.
+type phoneFieldFacts struct {
 	phone    bool   // a phone column: bare digits count
 	negative bool   // a column of other numbers: short values are not phones
 	region   string // country of a phone cue word in the field name (手機 TW, 携帯 JP)
@@ -102,20 +108,23 @@ type phoneFieldContext struct {
 // set computes the context of field (with the scanner's column kind).
 func (c *phoneFieldContext) set(field string, column Kind) {
 	c.field, c.column = field, column
-	c.votes = scriptVotes{}
+	c.phoneFieldFacts = c.memo.get(field, column, phoneFieldFactsOf)
+}
+
+// phoneFieldFactsOf computes the facts of field (with the scanner's column kind).
+func phoneFieldFactsOf(field string, column Kind) phoneFieldFacts {
+	var c phoneFieldFacts
 	c.votes.count(field)
 	fk := FieldKind(field)
 	c.phone = fk == KindPhone || column == KindPhone
-	c.region = ""
 	for _, cue := range phoneCueList {
 		if !cue.neg && cue.region != "" && strings.Contains(field, cue.word) {
 			c.region = cue.region
 			break
 		}
 	}
-	c.negative = false
 	if c.phone || field == "" {
-		return
+		return c
 	}
 	f := strings.ToLower(field)
 	if i := strings.LastIndexAny(f, ".$/"); i >= 0 && i+1 < len(f) {
@@ -124,10 +133,11 @@ func (c *phoneFieldContext) set(field string, column Kind) {
 	for _, w := range phoneNegativeFieldWords {
 		if strings.Contains(f, w) {
 			c.negative = true
-			return
+			return c
 		}
 	}
 	// Identifiers: "id", "user_id", "userId", "ref_no".
 	c.negative = f == "id" || strings.HasSuffix(f, "_id") || strings.HasSuffix(f, "_no") ||
 		(len(f) > 2 && strings.HasSuffix(field, "Id"))
+	return c
 }

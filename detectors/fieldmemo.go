@@ -1,0 +1,62 @@
+package detectors
+
+// Structured data calls the detectors once per cell, and what a detector
+// derives from the field name (is it a phone column, a column of other
+// numbers, a door-code column, which country its script points to) costs
+// many substring searches. fieldMemo keeps those facts per field name, per
+// detector instance (a detector is used by one goroutine at a time, so no
+// lock), bounded in size.
+//
+// JSON paths carry array indices ($[41].phone, $.items[3].tel), so the key
+// writes every index as [0]: one entry serves all the elements of an array.
+// That is exact only because no word the facts are computed from contains
+// "[", "]" or an ASCII digit (a digit run between brackets can then neither
+// make nor break an occurrence, nor change the script votes);
+// TestFieldWordsHaveNoDigits checks it.
+
+// fieldMemoMax bounds a fieldMemo; past it the memo starts afresh.
+const fieldMemoMax = 4096
+
+// fieldMemo maps (field, column kind) to facts V computed from them.
+type fieldMemo[V any] struct {
+	m   map[string]V
+	key []byte // scratch for the look-up key
+}
+
+// get returns compute(field, column), memoised.
+func (f *fieldMemo[V]) get(field string, column Kind, compute func(field string, column Kind) V) V {
+	k := append(f.key[:0], column...)
+	k = append(k, 0)
+	k = appendFieldKey(k, field)
+	f.key = k
+	if v, ok := f.m[string(k)]; ok {
+		return v
+	}
+	v := compute(field, column)
+	if f.m == nil || len(f.m) >= fieldMemoMax {
+		f.m = make(map[string]V)
+	}
+	f.m[string(k)] = v
+	return v
+}
+
+// appendFieldKey appends field to k with every array index ("[12]")
+// written as "[0]".
+func appendFieldKey(k []byte, field string) []byte {
+	for i := 0; i < len(field); i++ {
+		c := field[i]
+		k = append(k, c)
+		if c != '[' {
+			continue
+		}
+		j := i + 1
+		for j < len(field) && isASCIIDigit(field[j]) {
+			j++
+		}
+		if j > i+1 && j < len(field) && field[j] == ']' {
+			k = append(k, '0')
+			i = j - 1
+		}
+	}
+	return k
+}

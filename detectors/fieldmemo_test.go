@@ -1,0 +1,88 @@
+package detectors
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAppendFieldKey(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"", ""},
+		{"phone", "phone"},
+		{"$[41].phone", "$[0].phone"},
+		{"$.items[3].tel[12]", "$.items[0].tel[0]"},
+		{"$['a[1]']", "$['a[0]']"},
+		{"tel1", "tel1"},
+		{"$[]", "$[]"},
+		{"$[12", "$[12"},
+		{"$[1x]", "$[1x]"},
+		{"[[7]]", "[[0]]"},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			if got := string(appendFieldKey(nil, c.in)); got != c.want {
+				t.Errorf("appendFieldKey(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// TestFieldWordsHaveNoDigits checks what makes fieldMemo's keys exact: the
+// words field facts are computed from have no digit and no bracket, so an
+// array index cannot change the facts.
+func TestFieldWordsHaveNoDigits(t *testing.T) {
+	var words []string
+	for _, w := range fieldWords {
+		words = append(words, w.word)
+	}
+	words = append(words, fieldExclusions...)
+	words = append(words, phoneNegativeFieldWords...)
+	for _, c := range phoneCueList {
+		if !c.neg && c.region != "" {
+			words = append(words, c.word)
+		}
+	}
+	for _, c := range acCueList {
+		if !c.neg && c.word[0] >= 0x80 {
+			words = append(words, c.word)
+		}
+	}
+	for _, w := range words {
+		if strings.ContainsAny(w, "0123456789[]") {
+			t.Errorf("field word %q has a digit or a bracket: fieldMemo keys would not be exact", w)
+		}
+	}
+}
+
+// TestFieldMemoIndexInvariant checks that fields differing only in array
+// indices have the same facts, and that the memo returns what a fresh
+// computation does.
+func TestFieldMemoIndexInvariant(t *testing.T) {
+	bases := []string{
+		"$[%].phone", "$.customers[%].tel", "$[%].door_code", "$[%].배송[%].연락처", "$[%].userId",
+		"$[%].order_no", "$.手機[%]", "$[%].オートロック", "$.x[%].公寓大門密碼", "$[%].revenue_krw",
+		"$[%]", "$[%].id", "$.a[%].b[%].mobile",
+	}
+	var pm fieldMemo[phoneFieldFacts]
+	var am fieldMemo[acFieldFacts]
+	for _, b := range bases {
+		for _, col := range []Kind{"", KindPhone, KindAccessCode} {
+			want := phoneFieldFactsOf(strings.ReplaceAll(b, "%", "0"), col)
+			wantAC := acFieldFactsOf(strings.ReplaceAll(b, "%", "0"), col)
+			for _, idx := range []string{"0", "7", "12", "31337"} {
+				f := strings.ReplaceAll(b, "%", idx)
+				if got := phoneFieldFactsOf(f, col); got != want {
+					t.Errorf("phone facts of %q (%q) = %+v, of index 0 %+v", f, col, got, want)
+				}
+				if got := pm.get(f, col, phoneFieldFactsOf); got != want {
+					t.Errorf("memoised phone facts of %q (%q) = %+v, want %+v", f, col, got, want)
+				}
+				if got := acFieldFactsOf(f, col); got != wantAC {
+					t.Errorf("access-code facts of %q (%q) = %+v, of index 0 %+v", f, col, got, wantAC)
+				}
+				if got := am.get(f, col, acFieldFactsOf); got != wantAC {
+					t.Errorf("memoised access-code facts of %q (%q) = %+v, want %+v", f, col, got, wantAC)
+				}
+			}
+		}
+	}
+}
