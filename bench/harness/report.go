@@ -22,6 +22,8 @@ type Report struct {
 	Findings    int64      `json:"findings"`
 	DatasetSize int64      `json:"dataset_bytes"`
 	Accuracy    []Accuracy `json:"accuracy"`
+	// AccuracySample: accuracy was scored on 1 in this many objects.
+	AccuracySample int `json:"accuracy_sample_one_in"`
 }
 
 // S3VsRaw is the scan over S3's throughput as a fraction of the raw read's.
@@ -74,6 +76,9 @@ func (r *Report) Markdown() string {
 	}
 	fmt.Fprintf(&b, "\nscan over S3 / raw read: **%.2f**; findings: %d (%.0f per GB); dataset: %s, **%.1f bytes per finding**; generation %.0f MB/s.\n\n",
 		r.S3VsRaw(), r.Findings, r.FindingsPerGB(), human(r.DatasetSize), r.BytesPerFinding(), r.Generate.MBps())
+	if r.AccuracySample > 1 {
+		fmt.Fprintf(&b, "Accuracy against the generator's labels, on a fixed sample of 1 in %d objects:\n\n", r.AccuracySample)
+	}
 	b.WriteString("| kind | labels | precision | recall |\n| --- | ---: | ---: | ---: |\n")
 	for _, a := range r.Accuracy {
 		fmt.Fprintf(&b, "| %s | %d | %.4f | %.4f |\n", a.Kind, a.Labels, a.Precision, a.Recall)

@@ -94,15 +94,6 @@ func run() error {
 		r.Findings += v
 	}
 	r.DatasetSize = harness.DirBytes(filepath.Join(localOut, dataset.FindingsDir))
-	// Score a fixed sample of objects: about 50 MB of the estate's labels
-	// fit in memory at once.
-	every := int(n / 50e6)
-	res, err := harness.EvaluateSample(localOut, labels, every)
-	if err != nil {
-		return err
-	}
-	r.Accuracy = harness.Summarise(res)
-
 	if !*skipS3 {
 		mdir := filepath.Join(*work, "minio")
 		os.RemoveAll(mdir)
@@ -131,6 +122,17 @@ func run() error {
 			return err
 		}
 	}
+	// Score a fixed sample of objects (about 50 MB of the estate's labels fit
+	// in memory at once), last: a child's peak RSS as the kernel reports it
+	// can include what the parent held when it forked.
+	every := int(n / 50e6)
+	res, err := harness.EvaluateSample(localOut, labels, every)
+	r.AccuracySample = every
+	if err != nil {
+		return err
+	}
+	r.Accuracy = harness.Summarise(res)
+
 	if err := os.MkdirAll(*outDir, 0o755); err != nil {
 		return err
 	}
