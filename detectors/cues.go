@@ -12,25 +12,49 @@ import "math/bits"
 // one table load (next[s+class[b]]). States are numbered so that those where
 // a pattern ends come last: s >= outStart tells a match without any other
 // look-up.
+//
+// One DFA step depends on the one before, so a single pass is bound by the
+// latency of a table load. Long texts are therefore cut into cueStreams
+// segments run side by side in one loop (independent chains the processor
+// overlaps); each segment but the first starts maxLen-1 bytes early, which
+// brings its automaton into the state a single pass would have, and the
+// occurrences that end in that lead-in are left to the segment before.
 type cueIndex struct {
 	class    [256]uint8 // byte -> equivalence class; 0 = byte in no pattern
 	nclass   int
-	shift    uint      // log2 of the row stride
-	next     []uint32  // row offset + class -> row offset of the next state
-	outStart uint32    // row offset of the first state with outputs
-	outs     []cueOut  // the outputs of every state with outputs, grouped by state
-	outIdx   []uint32  // (state - first output state) -> its outputs are outs[outIdx[k]:outIdx[k+1]]
+	shift    uint     // log2 of the row stride
+	next     []uint32 // row offset + class -> row offset of the next state
+	outStart uint32   // row offset of the first state with outputs
+	// outPat[outIdx[k]:outIdx[k+1]] are the patterns that end in output
+	// state k (counted from the first one), longest first.
+	outPat []int32
+	outIdx []uint32
+	// owners[ownIdx[k]:ownIdx[k+1]] are the same occurrences per detector
+	// cue, for texts scanned in one segment.
+	owners   []cueOwnerOut
+	ownIdx   []uint32
+	maxLen   int       // the longest pattern, in bytes
 	patLen   []int     // pattern id -> byte length
 	patOwner [][]owner // pattern id -> detectors that asked for it
 }
 
-// cueOut is one hit a state reports: a pattern of length n ending at the
-// current byte, for detector det's cue word cue.
-type cueOut struct {
-	n   int32
-	pat int32
-	det int32
-	cue int32
+// cueStreams is the number of segments a long text is scanned in at once;
+// cueSplitMin the shortest text that is split.
+const (
+	cueStreams  = 8
+	cueSplitMin = 1024
+)
+
+// rawHit is one occurrence of a pattern.
+type rawHit struct {
+	start, end int
+	pat        int32
+}
+
+// cueOwnerOut is one hit an output state reports: a pattern of n bytes
+// for detector det's cue word cue.
+type cueOwnerOut struct {
+	n, det, cue int32
 }
 
 type owner struct {
@@ -65,6 +89,7 @@ func newCueIndex(cues [][]string) *cueIndex {
 				ids[k] = id
 				pats = append(pats, k)
 				ix.patLen = append(ix.patLen, len(k))
+				ix.maxLen = max(ix.maxLen, len(k))
 				ix.patOwner = append(ix.patOwner, nil)
 			}
 			ix.patOwner[id] = append(ix.patOwner[id], owner{det: d, cue: c})
@@ -157,53 +182,153 @@ func (ix *cueIndex) layout(trie [][]int32, out [][]int32) {
 	}
 	ix.outIdx = make([]uint32, 0, len(order)-int(firstOut)+1)
 	for _, os := range order[firstOut:] {
-		ix.outIdx = append(ix.outIdx, uint32(len(ix.outs)))
+		ix.outIdx = append(ix.outIdx, uint32(len(ix.outPat)))
+		ix.outPat = append(ix.outPat, out[os]...)
+	}
+	ix.outIdx = append(ix.outIdx, uint32(len(ix.outPat)))
+	for _, os := range order[firstOut:] {
+		ix.ownIdx = append(ix.ownIdx, uint32(len(ix.owners)))
 		for _, p := range out[os] {
 			for _, o := range ix.patOwner[p] {
-				ix.outs = append(ix.outs, cueOut{n: int32(ix.patLen[p]), pat: p, det: int32(o.det), cue: int32(o.cue)})
+				ix.owners = append(ix.owners, cueOwnerOut{n: int32(ix.patLen[p]), det: int32(o.det), cue: int32(o.cue)})
 			}
 		}
 	}
-	ix.outIdx = append(ix.outIdx, uint32(len(ix.outs)))
+	ix.ownIdx = append(ix.ownIdx, uint32(len(ix.owners)))
+}
+
+// find appends to raw every occurrence of a pattern in text, in order of
+// end, then of start (the order of the automaton's outputs), and returns the
+// extended slice; seg is scratch space for the segments, returned for reuse.
+func (ix *cueIndex) find(text string, raw []rawHit, seg *[cueStreams][]rawHit) []rawHit {
+	n := len(text)
+	if n < cueSplitMin || ix.maxLen == 0 {
+		raw, _ = ix.run(text, 0, n, 0, raw)
+		return raw
+	}
+	// Segment k covers the ends in (b[k], b[k+1]] and is read from
+	// a[k] = b[k]-lead (the lead-in).
+	lead := ix.maxLen - 1
+	var a, b [cueStreams + 1]int
+	for k := range cueStreams + 1 {
+		b[k] = n * k / cueStreams
+	}
+	for k := range cueStreams {
+		a[k] = max(b[k]-lead, 0)
+		seg[k] = seg[k][:0]
+	}
+	// Side by side for as long as the shortest segment lasts.
+	m := n
+	for k := range cueStreams {
+		m = min(m, b[k+1]-a[k])
+	}
+	var st [cueStreams]uint32
+	next, class, outStart := ix.next, &ix.class, ix.outStart
+	t0, t1, t2, t3, t4, t5, t6, t7 := text[a[0]:a[0]+m], text[a[1]:a[1]+m], text[a[2]:a[2]+m], text[a[3]:a[3]+m], text[a[4]:a[4]+m], text[a[5]:a[5]+m], text[a[6]:a[6]+m], text[a[7]:a[7]+m]
+	s0, s1, s2, s3, s4, s5, s6, s7 := st[0], st[1], st[2], st[3], st[4], st[5], st[6], st[7]
+	for i := 0; i < m; i++ {
+		s0 = next[s0+uint32(class[t0[i]])]
+		s1 = next[s1+uint32(class[t1[i]])]
+		s2 = next[s2+uint32(class[t2[i]])]
+		s3 = next[s3+uint32(class[t3[i]])]
+		s4 = next[s4+uint32(class[t4[i]])]
+		s5 = next[s5+uint32(class[t5[i]])]
+		s6 = next[s6+uint32(class[t6[i]])]
+		s7 = next[s7+uint32(class[t7[i]])]
+		if s0 >= outStart {
+			seg[0] = ix.emit(seg[0], s0, a[0]+i+1)
+		}
+		if s1 >= outStart {
+			seg[1] = ix.emit(seg[1], s1, a[1]+i+1)
+		}
+		if s2 >= outStart {
+			seg[2] = ix.emit(seg[2], s2, a[2]+i+1)
+		}
+		if s3 >= outStart {
+			seg[3] = ix.emit(seg[3], s3, a[3]+i+1)
+		}
+		if s4 >= outStart {
+			seg[4] = ix.emit(seg[4], s4, a[4]+i+1)
+		}
+		if s5 >= outStart {
+			seg[5] = ix.emit(seg[5], s5, a[5]+i+1)
+		}
+		if s6 >= outStart {
+			seg[6] = ix.emit(seg[6], s6, a[6]+i+1)
+		}
+		if s7 >= outStart {
+			seg[7] = ix.emit(seg[7], s7, a[7]+i+1)
+		}
+	}
+	st[0], st[1], st[2], st[3], st[4], st[5], st[6], st[7] = s0, s1, s2, s3, s4, s5, s6, s7
+	for k := range cueStreams {
+		seg[k], _ = ix.run(text, a[k]+m, b[k+1], st[k], seg[k])
+		for _, h := range seg[k] {
+			if h.end > b[k] {
+				raw = append(raw, h)
+			}
+		}
+	}
+	return raw
+}
+
+// run steps the automaton from state s over text[i:end] and appends the
+// occurrences that end there to raw; it returns raw and the final state.
+func (ix *cueIndex) run(text string, i, end int, s uint32, raw []rawHit) ([]rawHit, uint32) {
+	next, class, outStart := ix.next, &ix.class, ix.outStart
+	for ; i < end; i++ {
+		s = next[s+uint32(class[text[i]])]
+		if s >= outStart {
+			raw = ix.emit(raw, s, i+1)
+		}
+	}
+	return raw, s
+}
+
+// emit appends the occurrences of the patterns that end at end in output
+// state s.
+func (ix *cueIndex) emit(raw []rawHit, s uint32, end int) []rawHit {
+	k := (s - ix.outStart) >> ix.shift
+	for _, p := range ix.outPat[ix.outIdx[k]:ix.outIdx[k+1]] {
+		raw = append(raw, rawHit{start: end - ix.patLen[p], end: end, pat: p})
+	}
+	return raw
 }
 
 // scan calls fn for every occurrence of a pattern in text, in order of end
-// (and, for one end, in the order of the state's outputs), once per pattern.
+// (then of start), once per pattern.
 func (ix *cueIndex) scan(text string, fn func(start, end int, pat int32)) {
-	if len(ix.patLen) == 0 {
-		return
-	}
-	next, class, shift := ix.next, &ix.class, ix.shift
-	s := uint32(0)
-	for i := 0; i < len(text); i++ {
-		s = next[s+uint32(class[text[i]])]
-		if s < ix.outStart {
-			continue
-		}
-		k := (s - ix.outStart) >> shift
-		last := int32(-1)
-		for _, o := range ix.outs[ix.outIdx[k]:ix.outIdx[k+1]] {
-			if o.pat != last {
-				fn(i+1-int(o.n), i+1, o.pat)
-				last = o.pat
-			}
-		}
+	var seg [cueStreams][]rawHit
+	for _, h := range ix.find(text, nil, &seg) {
+		fn(h.start, h.end, h.pat)
 	}
 }
 
 // hits appends to hits[d] every occurrence in text of a cue word of
-// detector d, as Hit{Start, End, Cue}, in order of end.
-func (ix *cueIndex) hits(text string, hits [][]Hit) {
-	next, class, shift := ix.next, &ix.class, ix.shift
-	s := uint32(0)
-	for i := 0; i < len(text); i++ {
-		s = next[s+uint32(class[text[i]])]
-		if s < ix.outStart {
-			continue
+// detector d, as Hit{Start, End, Cue}, in order of end, then of start,
+// then of cue. raw and seg are scratch space; hits returns raw for reuse.
+func (ix *cueIndex) hits(text string, hits [][]Hit, raw []rawHit, seg *[cueStreams][]rawHit) []rawHit {
+	if len(text) < cueSplitMin {
+		// A cell: one pass, straight into hits.
+		next, class, outStart := ix.next, &ix.class, ix.outStart
+		s := uint32(0)
+		for i := 0; i < len(text); i++ {
+			s = next[s+uint32(class[text[i]])]
+			if s < outStart {
+				continue
+			}
+			k := (s - outStart) >> ix.shift
+			for _, o := range ix.owners[ix.ownIdx[k]:ix.ownIdx[k+1]] {
+				hits[o.det] = append(hits[o.det], Hit{Start: i + 1 - int(o.n), End: i + 1, Cue: int(o.cue)})
+			}
 		}
-		k := (s - ix.outStart) >> shift
-		for _, o := range ix.outs[ix.outIdx[k]:ix.outIdx[k+1]] {
-			hits[o.det] = append(hits[o.det], Hit{Start: i + 1 - int(o.n), End: i + 1, Cue: int(o.cue)})
+		return raw
+	}
+	raw = ix.find(text, raw[:0], seg)
+	for _, h := range raw {
+		for _, o := range ix.patOwner[h.pat] {
+			hits[o.det] = append(hits[o.det], Hit{Start: h.start, End: h.end, Cue: o.cue})
 		}
 	}
+	return raw
 }

@@ -16,6 +16,8 @@ type Engine struct {
 	dets    []Detector
 	cues    *cueIndex
 	hits    [][]Hit
+	raw     []rawHit // scratch of the keyword pass
+	seg     [cueStreams][]rawHit
 	found   []Match
 	in      Input
 	add     func(Match) // appends to found; made once
@@ -79,7 +81,7 @@ func (e *Engine) Detect(field string, row int64, text string, column Kind, emit 
 	for i := range e.hits {
 		e.hits[i] = e.hits[i][:0]
 	}
-	e.cues.hits(text, e.hits)
+	e.raw = e.cues.hits(text, e.hits, e.raw, &e.seg)
 	e.found = e.found[:0]
 	e.textLen = len(text)
 	for i, d := range e.dets {
