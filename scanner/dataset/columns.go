@@ -15,19 +15,11 @@ import (
 // reader's reflection costs several times more) and allocates per row group,
 // not per row. The byte slices are valid only during fn.
 func readColumns(path string, names []string, fn func(vals []parquet.Value)) error {
-	f, err := os.Open(path)
+	f, pf, err := openParquetFile(path)
 	if err != nil {
-		return fmt.Errorf("dataset: cannot open part: %w", err)
+		return err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return fmt.Errorf("dataset: cannot open part: %w", err)
-	}
-	pf, err := parquet.OpenFile(f, st.Size())
-	if err != nil {
-		return fmt.Errorf("dataset: part %q is corrupt: %w", path, err)
-	}
 	idx := make([]int, len(names))
 	for i, n := range names {
 		leaf, ok := pf.Schema().Lookup(n)
@@ -104,4 +96,23 @@ func readChunk(pages parquet.Pages, dst []parquet.Value, held *[]parquet.Page) (
 			}
 		}
 	}
+}
+
+// openParquetFile opens a committed Parquet part; the caller closes the file.
+func openParquetFile(path string) (*os.File, *parquet.File, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("dataset: cannot open part: %w", err)
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, fmt.Errorf("dataset: cannot open part: %w", err)
+	}
+	pf, err := parquet.OpenFile(f, st.Size())
+	if err != nil {
+		f.Close()
+		return nil, nil, fmt.Errorf("dataset: part %q is corrupt: %w", path, err)
+	}
+	return f, pf, nil
 }

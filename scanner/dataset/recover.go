@@ -139,19 +139,11 @@ func CommittedObjects(c Committed) (map[ObjectID]struct{}, error) {
 // readParquet streams the rows of the Parquet file at path into fn in
 // batches, reading only the columns T names.
 func readParquet[T any](path string, fn func([]T)) error {
-	f, err := os.Open(path)
+	f, pf, err := openParquetFile(path)
 	if err != nil {
-		return fmt.Errorf("dataset: cannot open part: %w", err)
+		return err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return fmt.Errorf("dataset: cannot open part: %w", err)
-	}
-	pf, err := parquet.OpenFile(f, st.Size())
-	if err != nil {
-		return fmt.Errorf("dataset: part %q is corrupt: %w", path, err)
-	}
 	r := parquet.NewGenericReader[T](pf)
 	defer r.Close()
 	buf := make([]T, 4096)
