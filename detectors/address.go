@@ -271,7 +271,7 @@ func (a *Address) partial(s string, p int, field bool) (addrCand, bool) {
 func (a *Address) wardParse(s string, h Hit) (addrCand, bool) {
 	// The city name is the Han run before the anchor (a kana one for
 	// さいたま市); in a longer run, its last two characters (請寄到中正區).
-	st := runStart(s, h.Start, isHan)
+	st := hanRunStart(s, h.Start)
 	if st == h.Start {
 		st = runStart(s, h.Start, isHiragana)
 		if st == h.Start {

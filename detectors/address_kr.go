@@ -149,7 +149,7 @@ func (a *Address) krParse(s string, p int, partial bool) (addrCand, bool) {
 	var region [4]string
 	nr := 0
 	i := p
-	e := runEnd(s, p, isHangulSyllable)
+	e := hangulRunEnd(s, p)
 	sido, ok := a.t.krSido[s[p:e]]
 	if ok {
 		region[nr] = s[p:e]
@@ -171,7 +171,7 @@ func (a *Address) krParse(s string, p int, partial bool) (addrCand, bool) {
 		if q < 0 {
 			break
 		}
-		te := runEnd(s, q, isHangulSyllable)
+		te := hangulRunEnd(s, q)
 		if !a.isSigungu(s[q:te]) {
 			break
 		}
@@ -188,7 +188,7 @@ func (a *Address) krParse(s string, p int, partial bool) (addrCand, bool) {
 	}
 	// 읍/면.
 	if q := next(i); q >= 0 {
-		te := runEnd(s, q, isHangulSyllable)
+		te := hangulRunEnd(s, q)
 		if n := (te - q) / 3; n >= 2 && n <= 5 {
 			if r, _ := runeBefore(s, te); (r == '읍' || r == '면') && te < len(s) && s[te] == ' ' {
 				i = te

@@ -23,6 +23,7 @@ type Engine struct {
 	add     func(Match) // appends to found; made once
 	textLen int         // len of the text being detected, for add
 	order   []int       // scratch of resolveOverlaps
+	sorted  []Match
 	keep    []bool
 	kept    [][2]int
 }
@@ -119,7 +120,24 @@ func (e *Engine) resolveOverlaps(ms []Match) []Match {
 	}
 	for i := 1; i < len(ms); i++ {
 		if ms[i].Start < ms[i-1].Start {
-			slices.SortStableFunc(ms, func(a, b Match) int { return a.Start - b.Start })
+			// A stable sort by Start, done on indices: a Match is large.
+			order := e.order[:0]
+			for i := range ms {
+				order = append(order, i)
+			}
+			slices.SortFunc(order, func(a, b int) int {
+				if d := ms[a].Start - ms[b].Start; d != 0 {
+					return d
+				}
+				return a - b
+			})
+			tmp := e.sorted[:0]
+			for _, i := range order {
+				tmp = append(tmp, ms[i])
+			}
+			copy(ms, tmp)
+			clear(tmp) // drop the strings
+			e.order, e.sorted = order, tmp
 			break
 		}
 	}

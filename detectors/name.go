@@ -110,7 +110,7 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 			if s[h.Start] != ':' {
 				p = h.End // ：
 			}
-			if hasAnySuffix(strings.TrimRight(s[max(0, h.Start-24):h.Start], " "), colonNotPerson) {
+			if colonNotPersonIx.hasSuffix(strings.TrimRight(s[max(0, h.Start-24):h.Start], " ")) {
 				continue // 예: 박가부대, 상호: ..., 商品：...
 			}
 			if r, _ := runeAt(s, p); !isCJKNameRune(r) {
@@ -203,11 +203,8 @@ func (d *Name) weakOK(s string, c nameCand) bool {
 		return true
 	case ' ':
 		q := c.end + n
-		e := runEnd(s, q, isHangulSyllable)
-		for _, t := range krTitles {
-			if strings.HasPrefix(s[q:e], t) {
-				return true // 하훈 과장
-			}
+		if e := hangulRunEnd(s, q); krTitlesIx.hasPrefix(s[q:e]) {
+			return true // 하훈 과장
 		}
 	}
 	return false
@@ -401,6 +398,8 @@ var colonNotPerson = []string{
 	"예", "예시", "상호", "회사", "업체", "브랜드", "상품", "제품", "품명", "상품명", "매장", "지점", "은행",
 	"例", "例如", "例えば", "会社", "商品", "品名", "店舗", "公司", "品牌", "商店", "銀行",
 }
+
+var colonNotPersonIx = newAffixes(colonNotPerson)
 
 // latinCueAt is latinWordAt for a cue that may end with a space or a
 // comma ("hi ", "hi,"): only a cue ending in a letter must end a word.

@@ -62,7 +62,7 @@ func (d *Name) beforePhone(s string, h Hit) (nameCand, bool) {
 	case isHangulSyllable(r):
 		c, ok = d.krEndingAt(s, q, punct)
 	case isHan(r):
-		st := runStart(s, q, isHan)
+		st := hanRunStart(s, q)
 		if runeCount(s[st:q]) > 6 {
 			return nameCand{}, false
 		}
@@ -70,7 +70,7 @@ func (d *Name) beforePhone(s string, h Hit) (nameCand, bool) {
 		jp := sl > 0 && (runeCount(s[st:st+sl]) >= 2 || kanaNear(s, st, q))
 		if r, n := runeBefore(s, st); r == ' ' || r == 0x3000 {
 			// 村上 拓也: a given name after a spaced surname.
-			hs := runStart(s, st-n, isHan)
+			hs := hanRunStart(s, st-n)
 			jp = jp || (hs < st-n && d.jpSurnamePrefix(s[hs:st-n]) == st-n-hs)
 		}
 		if jp {
@@ -96,7 +96,7 @@ func (d *Name) beforePhone(s string, h Hit) (nameCand, bool) {
 			if r, n := runeBefore(s, hq); r == ' ' || r == 0x3000 {
 				hq -= n
 			}
-			if hs := runStart(s, hq, isHan); hs < hq && d.jpSurnamePrefix(s[hs:hq]) == hq-hs {
+			if hs := hanRunStart(s, hq); hs < hq && d.jpSurnamePrefix(s[hs:hq]) == hq-hs {
 				c, ok = nameCand{start: hs, end: q, lang: langJP, surname: hq - hs, conf: 0.75}, true
 			}
 		}
@@ -114,7 +114,7 @@ func (d *Name) beforePhone(s string, h Hit) (nameCand, bool) {
 // q, or a surname and given name written apart (박 정우). closed says
 // punctuation sets it off from the phone number after it.
 func (d *Name) krEndingAt(s string, q int, closed bool) (nameCand, bool) {
-	st := runStart(s, q, isHangulSyllable)
+	st := hangulRunStart(s, q)
 	run := s[st:q]
 	if len(run) >= 6 && len(run) <= 15 {
 		if n, sl, c, ok := d.krSplit(run, true, false, closed); ok && n == len(run) {
@@ -134,7 +134,7 @@ func (d *Name) krSpaced(s string, st, q int) (nameCand, bool) {
 	if r != ' ' {
 		return nameCand{}, false
 	}
-	ss := runStart(s, st-n, isHangulSyllable)
+	ss := hangulRunStart(s, st-n)
 	sur := s[ss : st-n]
 	if (len(sur) != 3 && len(sur) != 6) || !d.t.krSurname.has(sur) {
 		return nameCand{}, false

@@ -79,7 +79,7 @@ func placeLike(v string) bool {
 
 // hanForward reads a Japanese or Chinese name in Han characters starting at p.
 func (d *Name) hanForward(s string, p int, lang nameLang, field bool) (nameCand, bool) {
-	e := runEnd(s, p, isHan)
+	e := hanRunEnd(s, p)
 	// An honorific written in kanji ends the name: 鈴木一郎様, 陳志明先生.
 	for i := p; i < e; {
 		r, n := runeAt(s, i)
@@ -161,7 +161,7 @@ func (d *Name) jpForward(s string, p, e int, field bool) (nameCand, bool) {
 	r, _ := runeAt(s, q)
 	switch {
 	case isHan(r):
-		e2 := runEnd(s, q, isHan)
+		e2 := hanRunEnd(s, q)
 		if g := runeCount(s[q:e2]); g >= 1 && g <= 3 && !d.t.cjkStop.has(s[q:e2]) && !placeLike(s[q:e2]) {
 			c := 0.8
 			if d.t.jpGiven.has(s[q:e2]) {
@@ -300,7 +300,7 @@ func (d *Name) hanBackward(s string, h Hit, cue nameCue) (nameCand, bool) {
 		if sp == ' ' || sp == 0x3000 {
 			hq -= n
 		}
-		hs := runStart(s, hq, isHan)
+		hs := hanRunStart(s, hq)
 		if hs < hq && d.jpSurnamePrefix(s[hs:hq]) == hq-hs {
 			return nameCand{start: hs, end: q, lang: langJP, surname: hq - hs, conf: 0.75}, true
 		}
@@ -319,7 +319,7 @@ func (d *Name) hanBackward(s string, h Hit, cue nameCue) (nameCand, bool) {
 	if !isHan(r) {
 		return nameCand{}, false
 	}
-	st := runStart(s, q, isHan)
+	st := hanRunStart(s, q)
 	for runeCount(s[st:q]) > 6 {
 		_, n := runeAt(s, st)
 		st += n
@@ -346,7 +346,7 @@ func (d *Name) jpBackward(s string, st, q int) (nameCand, bool) {
 	if g := runeCount(run); g <= 3 && d.jpSurnamePrefix(run) == 0 {
 		if r, n := runeBefore(s, st); r == ' ' || r == 0x3000 {
 			hq := st - n
-			hs := runStart(s, hq, isHan)
+			hs := hanRunStart(s, hq)
 			if hs < hq && d.jpSurnamePrefix(s[hs:hq]) == hq-hs {
 				return nameCand{start: hs, end: q, lang: langJP, surname: hq - hs, conf: 0.85}, true
 			}

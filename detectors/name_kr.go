@@ -36,6 +36,12 @@ var krNotNameEnds = []string{
 	"마켓", "상사", "전자", "통운", "물산", "건설", "제약", "식품",
 }
 
+// The word lists above, indexed by first and last rune.
+var (
+	krTitlesIx      = newAffixes(krTitles)
+	krNotNameEndsIx = newAffixes(krNotNameEnds)
+)
+
 func hasAnySuffix(s string, words []string) bool {
 	for _, w := range words {
 		if strings.HasSuffix(s, w) {
@@ -109,7 +115,7 @@ func (d *Name) krSplit(run string, exact, strong, closed bool) (n, sl int, conf 
 				continue
 			}
 			cand := run[:3*k]
-			if d.t.krStop.has(cand) || (rest != "" && d.t.krStop.has(run)) || hasAnySuffix(cand, krNotNameEnds) {
+			if d.t.krStop.has(cand) || (rest != "" && d.t.krStop.has(run)) || krNotNameEndsIx.hasSuffix(cand) {
 				continue
 			}
 			if !strong && sn == 1 && gl == 2 && d.t.krStop.has(cand[:6]) {
@@ -159,7 +165,7 @@ func krAfterOK(rest string) bool {
 
 // krForward reads a Korean name starting at p.
 func (d *Name) krForward(s string, p int, field bool) (nameCand, bool) {
-	e := runEnd(s, p, isHangulSyllable)
+	e := hangulRunEnd(s, p)
 	if e-p > 36 {
 		e = p + 36
 	}
@@ -167,7 +173,7 @@ func (d *Name) krForward(s string, p int, field bool) (nameCand, bool) {
 	if !ok {
 		// 박 정우: a surname, one space, the given name.
 		if (e-p == 3 || e-p == 6) && e < len(s) && s[e] == ' ' {
-			ge := runEnd(s, e+1, isHangulSyllable)
+			ge := hangulRunEnd(s, e+1)
 			if r, _ := runeAt(s, ge); isLatinLetter(r) || isDigitRune(r) {
 				return nameCand{}, false
 			}
@@ -222,12 +228,9 @@ func (d *Name) krBackward(s string, h Hit, cue nameCue) (nameCand, bool) {
 	if r, n := runeBefore(s, q); r == ' ' {
 		q -= n
 	}
-	st := runStart(s, q, isHangulSyllable)
+	st := hangulRunStart(s, q)
 	run := s[st:q]
-	for _, t := range krTitles {
-		if !strings.HasSuffix(run, t) {
-			continue
-		}
+	if t, ok := krTitlesIx.suffix(run); ok {
 		run = run[:len(run)-len(t)]
 		q = st + len(run)
 		if run == "" {
@@ -236,10 +239,9 @@ func (d *Name) krBackward(s string, h Hit, cue nameCue) (nameCand, bool) {
 				return nameCand{}, false
 			}
 			q -= n
-			st = runStart(s, q, isHangulSyllable)
+			st = hangulRunStart(s, q)
 			run = s[st:q]
 		}
-		break
 	}
 	if len(run) < 3 || len(run) > 12 {
 		return nameCand{}, false

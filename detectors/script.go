@@ -288,3 +288,58 @@ func (h *hangulSet) has(r rune) bool {
 	i := r - 0xAC00
 	return h[i/64]&(1<<(i%64)) != 0
 }
+
+// hangulRunEnd is runEnd(s, i, isHangulSyllable) without the call per rune.
+func hangulRunEnd(s string, i int) int {
+	for i+2 < len(s) {
+		c, c1, c2 := s[i], s[i+1], s[i+2]
+		if c < 0xEA || c > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+			break
+		}
+		if r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r < 0xAC00 || r > 0xD7A3 {
+			break
+		}
+		i += 3
+	}
+	return i
+}
+
+// hangulRunStart is runStart(s, i, isHangulSyllable) without the call per
+// rune.
+func hangulRunStart(s string, i int) int {
+	for i >= 3 {
+		c, c1, c2 := s[i-3], s[i-2], s[i-1]
+		if c < 0xEA || c > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+			break
+		}
+		if r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r < 0xAC00 || r > 0xD7A3 {
+			break
+		}
+		i -= 3
+	}
+	return i
+}
+
+// hanRunEnd is runEnd(s, i, isHan) without the indirect call.
+func hanRunEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := runeAt(s, i)
+		if !isHan(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// hanRunStart is runStart(s, i, isHan) without the indirect call.
+func hanRunStart(s string, i int) int {
+	for i > 0 {
+		r, n := runeBefore(s, i)
+		if !isHan(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
