@@ -85,6 +85,9 @@ func (p *Phone) Detect(in *Input, emit func(Match)) {
 				i = indexDigitish(s, i+w)
 				continue
 			}
+		} else if end, ok := shortDigits(s, i); ok {
+			i = indexDigitish(s, end) // what parse would find too short, found cheaply
+			continue
 		}
 		p.run.parse(s, i)
 		if p.run.nd < 9 && p.run.plus < 0 { // too short for any number but +cc ones
@@ -102,6 +105,30 @@ func (p *Phone) Detect(in *Input, emit func(Match)) {
 		}
 		i = indexDigitish(s, next)
 	}
+}
+
+// shortDigits reports whether the run that starts with the ASCII digit at
+// s[i] is a single group of fewer than nine ASCII digits that no separator
+// continues and no '+' precedes (a count, a time, a year, an id): what
+// parse would read and find too short for any number. end is where the
+// digits end.
+func shortDigits(s string, i int) (end int, ok bool) {
+	j := i
+	for j < len(s) && s[j]-'0' < 10 {
+		j++
+	}
+	if j-i >= 9 {
+		return j, false
+	}
+	if tok, _, _ := numTokenAt(s, j); tok != ntOther {
+		return j, false
+	}
+	if j-i >= 7 { // long enough for lookBehind to look for a '+'
+		if tok, _ := numTokBefore(s, i); tok == ntOpen || tok == ntPlus {
+			return j, false
+		}
+	}
+	return j, true
 }
 
 // phoneCueWindow is how far (bytes, same line) a cue word may stand before a
