@@ -1,5 +1,7 @@
 package detectors
 
+import "unsafe"
+
 // Structured data calls the detectors once per cell, and what a detector
 // derives from the field name (is it a phone column, a column of other
 // numbers, a door-code column, which country its script points to) costs
@@ -19,12 +21,41 @@ const fieldMemoMax = 4096
 
 // fieldMemo maps (field, column kind) to facts V computed from them.
 type fieldMemo[V any] struct {
+	hot fieldHot[V]
 	m   map[string]V
 	key []byte // scratch for the look-up key
 }
 
+// fieldHot is a small cache in front of a map keyed by field names. The
+// scanner passes the same string for every value of a column (the header
+// cell, the memoised JSON path), so the slot is picked by the address of
+// the string's bytes and checked by comparing strings, which is immediate
+// for the same string.
+type fieldHot[V any] [64]struct {
+	field  string
+	column Kind
+	v      V
+	ok     bool
+}
+
+// hotSlot picks the slot of field in a fieldHot.
+func hotSlot(field string) int {
+	return int(uintptr(unsafe.Pointer(unsafe.StringData(field)))>>3+uintptr(len(field))) & 63
+}
+
 // get returns compute(field, column), memoised.
 func (f *fieldMemo[V]) get(field string, column Kind, compute func(field string, column Kind) V) V {
+	h := &f.hot[hotSlot(field)]
+	if h.ok && h.field == field && h.column == column {
+		return h.v
+	}
+	v := f.lookup(field, column, compute)
+	h.field, h.column, h.v, h.ok = field, column, v, true
+	return v
+}
+
+// lookup is get without the hot cache.
+func (f *fieldMemo[V]) lookup(field string, column Kind, compute func(field string, column Kind) V) V {
 	k := append(f.key[:0], column...)
 	k = append(k, 0)
 	k = appendFieldKey(k, field)

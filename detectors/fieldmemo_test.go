@@ -86,3 +86,30 @@ func TestFieldMemoIndexInvariant(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldMemoHot cycles through more fields than the hot cache holds,
+// with equal names in different strings, and checks every answer.
+func TestFieldMemoHot(t *testing.T) {
+	var pm fieldMemo[phoneFieldFacts]
+	var nc fieldCache
+	names := []string{"phone", "order_no", "tel", "주문번호", "휴대폰", "door_code", "name", "product_name", "$.a.mobile", "id"}
+	var fields []string
+	for i := range 300 {
+		fields = append(fields, names[i%len(names)]+strings.Repeat("_x", i%7))
+	}
+	for round := range 3 {
+		for i, f := range fields {
+			if round == 1 {
+				f = strings.Clone(f) // same name, another string
+			}
+			col := []Kind{"", KindPhone}[i%2]
+			if got, want := pm.get(f, col, phoneFieldFactsOf), phoneFieldFactsOf(f, col); got != want {
+				t.Fatalf("round %d: facts of %q (%q) = %+v, want %+v", round, f, col, got, want)
+			}
+			var fresh fieldCache
+			if got, want := nc.info(f), fresh.info(f); got != want {
+				t.Fatalf("round %d: name facts of %q = %+v, want %+v", round, f, got, want)
+			}
+		}
+	}
+}

@@ -451,7 +451,8 @@ type fieldInfo struct {
 // only part FieldKind looks at), so that the records of a CSV file or of a
 // JSON array ($[0].name, $[1].name ...) cost one map look-up each.
 type fieldCache struct {
-	m map[string]fieldInfo
+	hot fieldHot[fieldInfo]
+	m   map[string]fieldInfo
 }
 
 // lastSegment returns the last path segment of a field name.
@@ -472,6 +473,17 @@ func (f *fieldCache) info(field string) fieldInfo {
 	if field == "" {
 		return fieldInfo{}
 	}
+	h := &f.hot[hotSlot(field)]
+	if h.ok && h.field == field {
+		return h.v
+	}
+	fi := f.lookup(field)
+	h.field, h.v, h.ok = field, fi, true
+	return fi
+}
+
+// lookup is info without the hot cache.
+func (f *fieldCache) lookup(field string) fieldInfo {
 	seg := lastSegment(field)
 	if fi, ok := f.m[seg]; ok {
 		return fi
