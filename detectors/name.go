@@ -227,7 +227,7 @@ func (d *Name) wholeCell(s string, part, person bool) (nameCand, bool) {
 		return nameCand{}, false
 	}
 	v := s[start:end]
-	var hangul, han, kana, latin, other int
+	var hangul, han, kana, latin int
 	for _, r := range v {
 		switch scriptOf(r) {
 		case scriptHangul:
@@ -241,12 +241,9 @@ func (d *Name) wholeCell(s string, part, person bool) (nameCand, bool) {
 		case scriptSpace:
 		default:
 			if r != '.' && r != '-' && r != '\'' && r != ',' && r != '·' && r != '・' {
-				other++
+				return nameCand{}, false // a digit or a symbol: no name cell
 			}
 		}
-	}
-	if other > 0 {
-		return nameCand{}, false
 	}
 	switch {
 	case hangul > 0 && han+kana+latin == 0:
