@@ -1,6 +1,9 @@
 package detectors
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Phone finds telephone numbers of Korea, Japan, Taiwan and the United
 // States written in national format (010-1234-5678, 03-1234-5678,
@@ -108,27 +111,76 @@ func (p *Phone) Detect(in *Input, emit func(Match)) {
 }
 
 // shortDigits reports whether the run that starts with the ASCII digit at
-// s[i] is a single group of fewer than nine ASCII digits that no separator
-// continues and no '+' precedes (a count, a time, a year, an id): what
-// parse would read and find too short for any number. end is where the
-// digits end.
+// s[i] is too short for any number: fewer than nine digits, in groups joined
+// by the separators parse accepts, all ASCII, and no '+' before it (a count,
+// a time, a date, an IP address part, an id). It reads the run as parse
+// does, without recording it; end is where parse would end it. Runs with a
+// full-width digit or separator are left to parse.
 func shortDigits(s string, i int) (end int, ok bool) {
-	j := i
-	for j < len(s) && s[j]-'0' < 10 {
-		j++
-	}
-	if j-i >= 9 {
-		return j, false
-	}
-	if tok, _, _ := numTokenAt(s, j); tok != ntOther {
-		return j, false
-	}
-	if j-i >= 7 { // long enough for lookBehind to look for a '+'
-		if tok, _ := numTokBefore(s, i); tok == ntOpen || tok == ntPlus {
+	j, nd := i, 0
+	for {
+		for j < len(s) && s[j]-'0' < 10 {
+			j++
+			nd++
+		}
+		if nd >= 9 {
 			return j, false
 		}
+		end = j
+		// The separator: at most one hyphen or dot, two spaces, one of each
+		// parenthesis, three bytes in all (see parse).
+		var sep uint8
+		spaces := 0
+		good := true
+	sepLoop:
+		for n := 0; n < 3 && good; n++ {
+			if j >= len(s) {
+				break
+			}
+			if s[j] >= utf8.RuneSelf {
+				if tok, _, _ := numTokenWide(s, j); tok != ntOther {
+					return end, false // a full-width separator: left to parse
+				}
+				break sepLoop
+			}
+			switch byteNumTok[s[j]] {
+			case ntHyphen, ntDot:
+				good = sep&(sepHyphen|sepDot) == 0
+				if s[j] == '-' {
+					sep |= sepHyphen
+				} else {
+					sep |= sepDot
+				}
+			case ntSpace:
+				spaces++
+				good = spaces <= 2
+				sep |= sepSpace
+			case ntOpen:
+				good = sep&sepOpen == 0
+				sep |= sepOpen
+			case ntClose:
+				good = sep&(sepClose|sepOpen) == 0
+				sep |= sepClose
+			default:
+				break sepLoop
+			}
+			j++
+		}
+		if j < len(s) && s[j] >= utf8.RuneSelf {
+			if tok, _, _ := numTokenWide(s, j); tok == ntDigit {
+				return end, false // a full-width digit goes on: left to parse
+			}
+		}
+		if !good || sep == 0 || j >= len(s) || s[j]-'0' >= 10 {
+			break
+		}
 	}
-	return j, true
+	if nd >= 7 { // long enough for lookBehind to look for a '+'
+		if tok, _ := numTokBefore(s, i); tok == ntOpen || tok == ntPlus {
+			return end, false
+		}
+	}
+	return end, true
 }
 
 // phoneCueWindow is how far (bytes, same line) a cue word may stand before a

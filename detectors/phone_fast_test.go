@@ -27,8 +27,11 @@ func TestShortDigits(t *testing.T) {
 		short bool
 	}{
 		{"304", true}, {"dur=594ms", true}, {"12345678", true}, {"+1234567", false}, {"(1234567", false},
-		{"+123456", true}, {"123456789", false}, {"010-1234", false}, {"2024.01", false}, {"12 34", false},
-		{"1234０", false}, {"12ー34", false}, {"123동", true}, {"1\u30001", false},
+		{"+123456", true}, {"123456789", false}, {"010-1234", true}, {"2024.01", true}, {"12 34", true},
+		{"1234０", false}, {"12ー34", false}, {"123동", true}, {"1\u30001", false}, {"010-1234-5678", false},
+		{"10.49.62.222", false}, {"10.7.91.193", true}, {"2024-09-30T01", true}, {"+1234-567", false},
+		{"(02)123-4567", false}, {"12--34", true}, {"12 - 34", true}, {"12)(34", true}, {"12-34동", true},
+		{"12-３4", false}, {"12  34 56", true}, {"1 2 3 4 5 6 7 8 9", false},
 	} {
 		t.Run(c.s, func(t *testing.T) {
 			i := 0
