@@ -66,7 +66,9 @@ const (
 
 // Detect implements Detector.
 func (d *AccessCode) Detect(in *Input, emit func(Match)) {
-	if in.Field != d.field.field || in.Column != d.field.column {
+	if in.facts != nil {
+		d.field.field, d.field.column, d.field.acFieldFacts = in.Field, in.Column, in.facts.ac
+	} else if in.Field != d.field.field || in.Column != d.field.column {
 		d.field.set(in.Field, in.Column)
 	}
 	if d.field.code {

@@ -135,7 +135,13 @@ func (a *Address) Detect(in *Input, emit func(Match)) {
 			Confidence: c.conf, Normalized: normalizeValue(s[c.start:c.end]), Masked: c.masked,
 		})
 	}
-	if in.Column == KindAddress || a.field.kind(in.Field) == KindAddress {
+	var fk Kind
+	if in.facts != nil {
+		fk = in.facts.name.kind
+	} else {
+		fk = a.field.kind(in.Field)
+	}
+	if in.Column == KindAddress || fk == KindAddress {
 		st, _ := trimCell(s)
 		if c, ok := a.partial(s, st, true); ok {
 			put(c)

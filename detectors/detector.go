@@ -29,6 +29,10 @@ type Input struct {
 	// Hits are the occurrences in Text of the detector's own cue words (see
 	// Detector.Cues), sorted by Start. The Engine fills them.
 	Hits []Hit
+	// facts is what the detectors of this package derive from Field and
+	// Column, looked up once per record by the Engine (nil when the
+	// detector is called without one: it then looks them up itself).
+	facts *fieldFacts
 }
 
 // Hit is one occurrence of a cue word in Input.Text.

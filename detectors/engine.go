@@ -17,6 +17,7 @@ type Engine struct {
 	cues    *cueIndex
 	hits    [][]Hit
 	raw     []rawHit // scratch of the keyword pass
+	facts   fieldMemo[*fieldFacts]
 	seg     [cueStreams][]rawHit
 	found   []Match
 	in      Input
@@ -85,10 +86,11 @@ func (e *Engine) Detect(field string, row int64, text string, column Kind, emit 
 	e.raw = e.cues.hits(text, e.hits, e.raw, &e.seg)
 	e.found = e.found[:0]
 	e.textLen = len(text)
+	facts := e.facts.get(field, column, fieldFactsOf)
 	for i, d := range e.dets {
 		h := e.hits[i]
 		sortHits(h)
-		e.in = Input{Field: field, Row: row, Text: text, Column: column, Hits: h}
+		e.in = Input{Field: field, Row: row, Text: text, Column: column, Hits: h, facts: facts}
 		d.Detect(&e.in, e.add)
 	}
 	e.in = Input{}

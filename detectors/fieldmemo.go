@@ -91,3 +91,17 @@ func appendFieldKey(k []byte, field string) []byte {
 	}
 	return k
 }
+
+// fieldFacts are the facts of one (field, column kind) for every detector
+// of this package. The Engine looks them up once per record and hands them
+// on in Input.facts, instead of each detector looking up its own.
+type fieldFacts struct {
+	name  fieldInfo // the name and address detectors'
+	phone phoneFieldFacts
+	ac    acFieldFacts
+}
+
+// fieldFactsOf computes the fieldFacts of field and column.
+func fieldFactsOf(field string, column Kind) *fieldFacts {
+	return &fieldFacts{name: fieldInfoOf(field), phone: phoneFieldFactsOf(field, column), ac: acFieldFactsOf(field, column)}
+}

@@ -60,7 +60,7 @@ func TestFieldMemoIndexInvariant(t *testing.T) {
 	bases := []string{
 		"$[%].phone", "$.customers[%].tel", "$[%].door_code", "$[%].배송[%].연락처", "$[%].userId",
 		"$[%].order_no", "$.手機[%]", "$[%].オートロック", "$.x[%].公寓大門密碼", "$[%].revenue_krw",
-		"$[%]", "$[%].id", "$.a[%].b[%].mobile",
+		"$[%]", "$[%].id", "$.a[%].b[%].mobile", "$.names[%]", "$[%].first_name", "$[%].product_name",
 	}
 	var pm fieldMemo[phoneFieldFacts]
 	var am fieldMemo[acFieldFacts]
@@ -68,6 +68,7 @@ func TestFieldMemoIndexInvariant(t *testing.T) {
 		for _, col := range []Kind{"", KindPhone, KindAccessCode} {
 			want := phoneFieldFactsOf(strings.ReplaceAll(b, "%", "0"), col)
 			wantAC := acFieldFactsOf(strings.ReplaceAll(b, "%", "0"), col)
+			wantName := fieldInfoOf(strings.ReplaceAll(b, "%", "0"))
 			for _, idx := range []string{"0", "7", "12", "31337"} {
 				f := strings.ReplaceAll(b, "%", idx)
 				if got := phoneFieldFactsOf(f, col); got != want {
@@ -78,6 +79,9 @@ func TestFieldMemoIndexInvariant(t *testing.T) {
 				}
 				if got := acFieldFactsOf(f, col); got != wantAC {
 					t.Errorf("access-code facts of %q (%q) = %+v, of index 0 %+v", f, col, got, wantAC)
+				}
+				if got := fieldInfoOf(f); got != wantName {
+					t.Errorf("name facts of %q = %+v, of index 0 %+v", f, got, wantName)
 				}
 				if got := am.get(f, col, acFieldFactsOf); got != wantAC {
 					t.Errorf("memoised access-code facts of %q (%q) = %+v, want %+v", f, col, got, wantAC)

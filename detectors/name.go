@@ -47,7 +47,12 @@ type nameCand struct {
 func (d *Name) Detect(in *Input, emit func(Match)) {
 	s := in.Text
 	d.emitted = d.emitted[:0]
-	fi := d.field.info(in.Field)
+	var fi fieldInfo
+	if in.facts != nil {
+		fi = in.facts.name
+	} else {
+		fi = d.field.info(in.Field)
+	}
 	if in.Column == KindName || fi.kind == KindName {
 		if c, ok := d.wholeCell(s, fi.part, fi.person); ok {
 			d.put(s, c, emit)
@@ -485,6 +490,20 @@ func (f *fieldCache) lookup(field string) fieldInfo {
 	if fi, ok := f.m[seg]; ok {
 		return fi
 	}
+	fi := fieldInfoOf(field)
+	if f.m == nil || len(f.m) >= 1024 {
+		f.m = make(map[string]fieldInfo)
+	}
+	f.m[strings.Clone(seg)] = fi
+	return fi
+}
+
+// fieldInfoOf computes the fieldInfo of field.
+func fieldInfoOf(field string) fieldInfo {
+	if field == "" {
+		return fieldInfo{}
+	}
+	seg := lastSegment(field)
 	fi := fieldInfo{kind: FieldKind(field), part: partNameField(seg), person: personField(seg)}
 	low := strings.ToLower(seg)
 	for _, x := range fieldExclusions {
@@ -492,10 +511,6 @@ func (f *fieldCache) lookup(field string) fieldInfo {
 			fi.excl = true
 		}
 	}
-	if f.m == nil || len(f.m) >= 1024 {
-		f.m = make(map[string]fieldInfo)
-	}
-	f.m[strings.Clone(seg)] = fi
 	return fi
 }
 

@@ -77,7 +77,9 @@ func (p *Phone) Detect(in *Input, emit func(Match)) {
 		return
 	}
 	loadPhoneRules() // a no-op after NewPhone; keeps a zero Phone usable
-	if in.Field != p.field.field || in.Column != p.field.column {
+	if in.facts != nil {
+		p.field.field, p.field.column, p.field.phoneFieldFacts = in.Field, in.Column, in.facts.phone
+	} else if in.Field != p.field.field || in.Column != p.field.column {
 		p.field.set(in.Field, in.Column)
 	}
 	p.hintDone = false
