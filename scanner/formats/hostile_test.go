@@ -114,7 +114,7 @@ func TestErrorsHoldNoContent(t *testing.T) {
 // A single line of 1 GiB streams with bounded memory: the Go heap stays
 // far below the object size. The same for a 1 GiB CSV cell and a 1 GiB
 // JSON array.
-func TestHugeObjectsBoundedMemory(t *testing.T) {
+func TestLargeObjectsBoundedMemory(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams 3 GiB")
 	}
