@@ -324,3 +324,39 @@ func BenchmarkEngineCells(b *testing.B) {
 	}
 	b.ReportMetric(float64(size)/float64(len(cells)), "B/cell")
 }
+
+// BenchmarkEngineParts measures the parts of the Engine alone over the
+// mixed free text of BenchmarkEngineMixed: the keyword pass, then each
+// detector over hits found beforehand.
+func BenchmarkEngineParts(b *testing.B) {
+	set := benchInputs()
+	var size int64
+	for _, t := range set.mixed {
+		size += int64(len(t))
+	}
+	pb := detectors.NewPartBench(set.mixed)
+	b.Run("cues", func(b *testing.B) {
+		b.SetBytes(size)
+		b.ReportAllocs()
+		n := 0
+		cpu := startCPU()
+		for b.Loop() {
+			n = pb.Cues()
+		}
+		cpu.report(b)
+		b.ReportMetric(float64(n), "hits")
+	})
+	for d, k := range pb.Detectors() {
+		b.Run(string(k), func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			n := 0
+			cpu := startCPU()
+			for b.Loop() {
+				n = pb.Detector(d)
+			}
+			cpu.report(b)
+			b.ReportMetric(float64(n), "matches")
+		})
+	}
+}

@@ -21,16 +21,11 @@ const (
 // bytes at a time, so text without digits is skipped at memory speed.
 func indexDigitish(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		// Bytes strictly between 0x2F and 0x3A: the per-byte arithmetic
-		// never carries or borrows, so every flag is exact.
-		t := x & (swarLo * 0x7F)
-		digit := (swarLo*(0x7F+0x3A) - t) & ^x & (t + swarLo*(0x7F-0x2F)) & swarHi
+		x := load8(s, i)
 		// Bytes equal to 0xEF: the lowest flag is exact (borrows only go up).
 		v := x ^ (swarLo * 0xEF)
 		ef := (v - swarLo) & ^v & swarHi
-		if m := digit | ef; m != 0 {
+		if m := digitBits(x) | ef; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
@@ -40,6 +35,35 @@ func indexDigitish(s string, i int) int {
 		}
 	}
 	return len(s)
+}
+
+// load8 returns the eight bytes s[i:i+8] as a little-endian word (one load).
+func load8(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// digitBits sets the high bit of every byte of x that is an ASCII digit and
+// clears every other bit. Bytes strictly between 0x2F and 0x3A: the
+// per-byte arithmetic never carries or borrows, so every flag is exact.
+func digitBits(x uint64) uint64 {
+	t := x & (swarLo * 0x7F)
+	return (swarLo*(0x7F+0x3A) - t) & ^x & (t + swarLo*(0x7F-0x2F)) & swarHi
+}
+
+// asciiDigitsEnd returns the end of the run of ASCII digits that starts at s[i]
+// (i itself when s[i] is no digit), eight bytes at a time.
+func asciiDigitsEnd(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := ^digitBits(load8(s, i)) & swarHi; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && s[i]-'0' < 10 {
+		i++
+	}
+	return i
 }
 
 // numTok is the class of one rune in a digit sequence.

@@ -121,10 +121,9 @@ func (p *Phone) Detect(in *Input, emit func(Match)) {
 func shortDigits(s string, i int) (end int, ok bool) {
 	j, nd := i, 0
 	for {
-		for j < len(s) && s[j]-'0' < 10 {
-			j++
-			nd++
-		}
+		e := asciiDigitsEnd(s, j)
+		nd += e - j
+		j = e
 		if nd >= 9 {
 			return j, false
 		}
