@@ -11,7 +11,9 @@ import (
 // (pages are at most a few hundred KB, so an 8 MB history, the library
 // default, buys nothing) and are pooled across every part of the process.
 // With a worker per part and the default window, encoder history alone was
-// 8 MB per worker.
+// 8 MB per worker. The fastest level: with dictionary-encoded columns the
+// default level made findings files only 13% smaller (BenchmarkPartWriter)
+// for about 0.2 µs more CPU per finding.
 type smallZstd struct {
 	enc sync.Pool
 	dec sync.Pool
@@ -28,7 +30,7 @@ func (c *smallZstd) Encode(dst, src []byte) ([]byte, error) {
 	if e == nil {
 		var err error
 		e, err = zstd.NewWriter(nil,
-			zstd.WithEncoderLevel(zstd.SpeedDefault),
+			zstd.WithEncoderLevel(zstd.SpeedFastest),
 			zstd.WithEncoderConcurrency(1),
 			zstd.WithWindowSize(1<<20),
 			zstd.WithLowerEncoderMem(true),

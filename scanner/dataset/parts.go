@@ -114,11 +114,19 @@ func openPart[T any](w *Writer, sub string, seq int64) (*partFile[T], error) {
 	if err != nil {
 		return nil, fmt.Errorf("dataset: cannot create part: %w", err)
 	}
+	// Every string column is dictionary-encoded (values repeat a lot: one
+	// key for all findings of an object, one hash for a customer's every
+	// order), which is cheaper to write than compressing the plain values.
+	// A dictionary that outgrows DictionaryMaxBytes falls back to plain for
+	// the rest of its row group. masked and value_hash get no min/max: they
+	// cost a string comparison per value and filter nothing.
 	pw := parquet.NewGenericWriter[T](f,
 		parquet.Compression(zstdCodec),
 		parquet.MaxRowsPerRowGroup(w.opts.RowGroupRows),
 		parquet.PageBufferSize(256<<10),
 		parquet.CreatedBy("exposure", "", ""),
+		parquet.SkipPageBounds("masked"), parquet.SkipPageBounds("value_hash"),
+		parquet.DictionaryMaxBytes(256<<10),
 	)
 	return &partFile[T]{seq: seq, f: f, tmp: tmp, dst: dst, pw: pw}, nil
 }

@@ -18,8 +18,8 @@ type Finding struct {
 	Subtype       string  `parquet:"subtype,dict"`
 	Country       string  `parquet:"country,dict"`
 	Confidence    float64 `parquet:"confidence"`
-	Masked        string  `parquet:"masked"`
-	ValueHash     string  `parquet:"value_hash"`
+	Masked        string  `parquet:"masked,dict"`
+	ValueHash     string  `parquet:"value_hash,dict"`
 	Value         *string `parquet:"value,optional"`
 }
 
