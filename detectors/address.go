@@ -61,7 +61,7 @@ func buildAddrCues(t *addressData) []addrCue {
 			cs = append(cs, addrCue{k, acKRSido})
 		}
 	}
-	for w := range t.jpPref {
+	for w := range t.jpPref.m {
 		if !strings.HasSuffix(w, "県") {
 			cs = append(cs, addrCue{w, acJPPref})
 		}
@@ -69,7 +69,7 @@ func buildAddrCues(t *addressData) []addrCue {
 	cs = append(cs, addrCue{"県", acJPPref}, addrCue{"〒", acJPPostal})
 	cs = append(cs, addrCue{"縣", acTWCity}, addrCue{"县", acTWCity})
 	cs = append(cs, addrCue{"区", acCJKWard}, addrCue{"區", acCJKWard}, addrCue{"市", acCJKWard})
-	for w := range t.usSuffix {
+	for w := range t.usSuffix.m {
 		// Suffixes that are frequent English words (path, run, view) would
 		// fire all over English text; streets named with them are still
 		// read from their number in address columns and after "Address:".

@@ -23,6 +23,18 @@ func (b *runeBits) add(r rune) { b[r>>6] |= 1 << (r & 63) }
 
 func (b *runeBits) has(r rune) bool { return r < 1<<16 && b[r>>6]&(1<<(r&63)) != 0 }
 
+// runeBitsOf returns the set of the runes of s (all in the BMP).
+func runeBitsOf(s string) *runeBits {
+	var b runeBits
+	for _, r := range s {
+		if r >= 1<<16 {
+			panic("detectors: runeBitsOf outside the BMP")
+		}
+		b.add(r)
+	}
+	return &b
+}
+
 // newAffixes indexes words.
 func newAffixes(words []string) *affixes {
 	a := &affixes{words: words}

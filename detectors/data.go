@@ -2,8 +2,10 @@ package detectors
 
 import (
 	"embed"
+	"math/bits"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // dataFS holds the word lists of the name and address detectors. Each file
@@ -47,22 +49,86 @@ func dataLines(file string) [][]string {
 	return out
 }
 
-// set is a set of strings.
-type set map[string]struct{}
+// set is a set of strings. Most look-ups on the hot paths miss (a word
+// of running text is rarely a surname or a stop word), so a Bloom filter
+// over a cheap hash answers them before the map is consulted; a miss in the
+// filter is exact, a hit is confirmed by the map.
+type set struct {
+	m     map[string]struct{}
+	bloom []uint64 // 2 bits per word; len a power of two
+	mask  uint64   // bits in bloom - 1
+}
 
-func (s set) has(w string) bool { _, ok := s[w]; return ok }
+// setHash mixes the length and up to sixteen bytes of w (the first and the
+// last eight) into 64 bits.
+func setHash(w string) uint64 {
+	n := len(w)
+	x := uint64(n) * 0x9E3779B97F4A7C15
+	switch {
+	case n >= 8:
+		x ^= load8(w, 0) ^ bits.RotateLeft64(load8(w, n-8), 29)
+	case n >= 4:
+		x ^= uint64(load4(w, 0)) | uint64(load4(w, n-4))<<32
+	case n > 0:
+		x ^= uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+	}
+	x ^= x >> 32
+	x *= 0xBF58476D1CE4E5B9
+	x ^= x >> 29
+	x *= 0x94D049BB133111EB
+	return x ^ x>>32
+}
+
+// load4 returns the four bytes s[i:i+4] as a little-endian word.
+func load4(s string, i int) uint32 {
+	b := s[i : i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+func (s *set) maybe(h uint64) bool {
+	b1, b2 := h&s.mask, (h>>32)&s.mask
+	return s.bloom[b1/64]&(1<<(b1%64)) != 0 && s.bloom[b2/64]&(1<<(b2%64)) != 0
+}
+
+func (s *set) has(w string) bool {
+	if !s.maybe(setHash(w)) {
+		return false
+	}
+	_, ok := s.m[w]
+	return ok
+}
 
 // hasKey is has for a word in a byte buffer, without allocating.
-func (s set) hasKey(k []byte) bool { _, ok := s[string(k)]; return ok }
+func (s *set) hasKey(k []byte) bool {
+	if !s.maybe(setHash(unsafeString(k))) {
+		return false
+	}
+	_, ok := s.m[string(k)]
+	return ok
+}
+
+// unsafeString views b as a string, for a look-up that does not keep it.
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // newSet builds a set of words, lower-casing ASCII when fold is true.
 func newSet(words []string, fold bool) set {
-	s := make(set, len(words))
+	s := set{m: make(map[string]struct{}, len(words))}
 	for _, w := range words {
 		if fold {
 			w = strings.ToLower(w)
 		}
-		s[w] = struct{}{}
+		s.m[w] = struct{}{}
+	}
+	nb := 512
+	for nb < 32*len(s.m) {
+		nb *= 2
+	}
+	s.bloom, s.mask = make([]uint64, nb/64), uint64(nb-1)
+	for w := range s.m {
+		h := setHash(w)
+		b1, b2 := h&s.mask, (h>>32)&s.mask
+		s.bloom[b1/64] |= 1 << (b1 % 64)
+		s.bloom[b2/64] |= 1 << (b2 % 64)
 	}
 	return s
 }
@@ -105,7 +171,7 @@ func loadNameData() *nameData {
 				d.krGiven.add(r)
 			}
 		}
-		for w := range d.krSurname {
+		for w := range d.krSurname.m {
 			if r, n := runeAt(w, 0); n == len(w) {
 				d.krSur1.add(r)
 			}

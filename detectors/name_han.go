@@ -60,21 +60,12 @@ func kanaNear(s string, p, q int) bool {
 
 // placeEnd are characters that end place names, shops and offices, never
 // a person's given name (東京都, 中山路, 林口區).
-var placeEnd = map[rune]bool{
-	'都': true, '府': true, '県': true, '市': true, '区': true, '町': true, '村': true, '郡': true,
-	'縣': true, '區': true, '鄉': true, '鎮': true, '路': true, '街': true, '道': true, '號': true,
-	'号': true, '樓': true, '楼': true, '段': true, '巷': true, '弄': true, '丁': true, '目': true,
-	'番': true, '室': true, '階': true, '店': true, '社': true, '館': true, '院': true, '校': true,
-	'局': true, '所': true, '部': true, '課': true, '省': true, '國': true, '国': true, '县': true,
-	'镇': true, '乡': true, '站': true, '線': true, '线': true, '港': true, '島': true,
-	'辺': true, '駅': true, '前': true, '側': true, '内': true, '外': true, '口': true, '付': true,
-	'近': true, '頃': true, '後': true, '邊': true, '旁': true,
-}
+var placeEnd = runeBitsOf("都府県市区町村郡縣區鄉鎮路街道號号樓楼段巷弄丁目番室階店社館院校局所部課省國国县镇乡站線线港島辺駅前側内外口付近頃後邊旁")
 
 // placeLike reports whether v ends with a place or organisation character.
 func placeLike(v string) bool {
 	r, _ := runeBefore(v, len(v))
-	return placeEnd[r]
+	return placeEnd.has(r)
 }
 
 // hanForward reads a Japanese or Chinese name in Han characters starting at p.

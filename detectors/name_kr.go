@@ -22,13 +22,7 @@ var krTitles = []string{
 // krEnding are syllables that end a word rather than a given name; a
 // candidate whose first two syllables are a stop word and whose third is
 // one of these (주문한, 이번에) is not a name unless the evidence is strong.
-var krEnding = map[rune]bool{
-	'한': true, '할': true, '해': true, '하': true, '된': true, '될': true, '되': true, '을': true,
-	'를': true, '은': true, '는': true, '이': true, '가': true, '에': true, '의': true, '로': true,
-	'도': true, '만': true, '과': true, '와': true, '서': true, '고': true, '며': true, '시': true,
-	'니': true, '요': true, '다': true, '지': true, '게': true, '던': true, '인': true, '일': true,
-	'적': true, '상': true, '용': true, '점': true, '란': true, '처': true, '센': true, '님': true,
-}
+var krEnding = runeBitsOf("한할해하된될되을를은는이가에의로도만과와서고며시니요다지게던인일적상용점란처센님")
 
 // krNotNameEnds end the names of banks, shops and services, not of people.
 var krNotNameEnds = []string{
@@ -122,7 +116,7 @@ func (d *Name) krSplit(run string, exact, strong, closed bool) (n, sl int, conf 
 				// 주문한 상품, 이번에 정말: a word and its ending, inside a
 				// sentence. 이민서, / 이하은 / stand alone and are names.
 				strongRest := strings.HasPrefix(rest, "님") || strings.HasPrefix(rest, "씨") || strings.HasPrefix(rest, "입니")
-				if r, _ := runeAt(cand, 6); krEnding[r] && ((rest != "" && !strongRest) || (rest == "" && !closed)) {
+				if r, _ := runeAt(cand, 6); krEnding.has(r) && ((rest != "" && !strongRest) || (rest == "" && !closed)) {
 					continue
 				}
 				c -= 0.15
@@ -147,19 +141,32 @@ func krClosed(s string, e int) bool {
 	return !isHangulSyllable(r)
 }
 
-// krAfterIdx indexes krAfter by first syllable.
-var krAfterIdx = func() map[rune][]string {
-	m := map[rune][]string{}
-	for _, w := range krAfter {
-		r, _ := runeAt(w, 0)
-		m[r] = append(m[r], w)
-	}
-	return m
-}()
+// krAfterIdx indexes krAfter by first syllable; krAfterFirst has a bit for
+// each of those syllables.
+var (
+	krAfterIdx = func() map[rune][]string {
+		m := map[rune][]string{}
+		for _, w := range krAfter {
+			r, _ := runeAt(w, 0)
+			m[r] = append(m[r], w)
+		}
+		return m
+	}()
+	krAfterFirst = func() *runeBits {
+		var b runeBits
+		for r := range krAfterIdx {
+			b.add(r)
+		}
+		return &b
+	}()
+)
 
 // krAfterOK reports whether rest starts with a word of krAfter.
 func krAfterOK(rest string) bool {
 	r, _ := runeAt(rest, 0)
+	if !krAfterFirst.has(r) {
+		return false
+	}
 	return hasAnyPrefix(rest, krAfterIdx[r])
 }
 
