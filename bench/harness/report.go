@@ -9,10 +9,13 @@ import (
 // Report is one benchmark run: what `go run ./bench/cmd/benchrun` writes as
 // JSON and Markdown.
 type Report struct {
-	Date        string     `json:"date"`
-	Machine     Machine    `json:"machine"`
-	Seed        int64      `json:"seed"`
-	Size        int64      `json:"size_bytes"`
+	Date    string  `json:"date"`
+	Machine Machine `json:"machine"`
+	Seed    int64   `json:"seed"`
+	Size    int64   `json:"size_bytes"`
+	// Mix is the estate's object mix (gen.FormatMix) when it is not the
+	// default one.
+	Mix         string     `json:"mix,omitempty"`
 	Objects     int64      `json:"objects"`
 	Workers     int        `json:"workers"`
 	Generate    Timing     `json:"generate"`
@@ -64,8 +67,12 @@ func (r *Report) Project(total float64, machines, cores int) Projection {
 // Markdown renders the report as the README's benchmark section.
 func (r *Report) Markdown() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Run %s on %d × %s (%s, %s); estate: `exposure gen --seed %d --size %s` (%d objects), %d workers.\n\n",
-		r.Date, r.Machine.CPUs, r.Machine.Model, r.Machine.OSArch, r.Machine.GoVer, r.Seed, human(r.Size), r.Objects, r.Workers)
+	mix := ""
+	if r.Mix != "" {
+		mix = " --mix " + r.Mix
+	}
+	fmt.Fprintf(&b, "Run %s on %d × %s (%s, %s); estate: `exposure gen --seed %d --size %s%s` (%d objects), %d workers.\n\n",
+		r.Date, r.Machine.CPUs, r.Machine.Model, r.Machine.OSArch, r.Machine.GoVer, r.Seed, human(r.Size), mix, r.Objects, r.Workers)
 	b.WriteString("| run | wall s | CPU s | MB/s | MB per CPU-s | objects/s | peak RSS MB |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, t := range []Timing{r.RawRead, r.ScanS3, r.ScanLocal} {
 		rss := "-"
@@ -74,8 +81,12 @@ func (r *Report) Markdown() string {
 		}
 		fmt.Fprintf(&b, "| %s | %.1f | %.1f | %.1f | %.1f | %.0f | %s |\n", t.Name, t.Seconds, t.CPUSeconds, t.MBps(), t.MBPerCPUSecond(), float64(t.Objects)/t.Seconds, rss)
 	}
-	fmt.Fprintf(&b, "\nscan over S3 / raw read: **%.2f**; findings: %d (%.0f per GB); dataset: %s, **%.1f bytes per finding**; generation %.0f MB/s.\n\n",
-		r.S3VsRaw(), r.Findings, r.FindingsPerGB(), human(r.DatasetSize), r.BytesPerFinding(), r.Generate.MBps())
+	fmt.Fprintf(&b, "\nscan over S3 / raw read: **%.2f**; findings: %d (%.0f per GB); dataset: %s, **%.1f bytes per finding**; local scan CPU per finding (all costs included): %.2f µs",
+		r.S3VsRaw(), r.Findings, r.FindingsPerGB(), human(r.DatasetSize), r.BytesPerFinding(), r.ScanLocal.CPUSeconds/float64(max(r.Findings, 1))*1e6)
+	if r.Generate.Seconds > 0 {
+		fmt.Fprintf(&b, "; generation %.0f MB/s (%.0f MB per CPU-s, labels included)", r.Generate.MBps(), r.Generate.MBPerCPUSecond())
+	}
+	b.WriteString(".\n\n")
 	if r.AccuracySample > 1 {
 		fmt.Fprintf(&b, "Accuracy against the generator's labels, on a fixed sample of 1 in %d objects:\n\n", r.AccuracySample)
 	}

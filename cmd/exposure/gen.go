@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/exposure-dev/exposure/bench/gen"
@@ -19,6 +20,7 @@ type genFlags struct {
 	people, workers  int
 	labels, endpoint string
 	region           string
+	mix              string
 	demo             bool
 }
 
@@ -32,6 +34,7 @@ func runGen(ctx context.Context, args []string, env Env) error {
 	fs.StringVar(&f.labels, "labels", "", "ground-truth labels file (NDJSON, gzip); default beside DEST, never inside it")
 	fs.StringVar(&f.endpoint, "endpoint", "", "S3-compatible endpoint for an s3:// DEST (default AWS_ENDPOINT_URL, else AWS)")
 	fs.StringVar(&f.region, "region", "", "S3 region for an s3:// DEST")
+	fs.StringVar(&f.mix, "mix", "default", "share of the bytes per object type, TYPE=SHARE,... (types: "+strings.Join(genTypes(), ", ")+")")
 	fs.BoolVar(&f.demo, "demo", false, "write the small estate of `exposure demo` (ignores --size and --people)")
 	pos, err := parseInterspersed(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
@@ -48,6 +51,9 @@ func runGen(ctx context.Context, args []string, env Env) error {
 		return usagef("gen: --size must be positive, --people and --workers not negative")
 	}
 	cfg := gen.Sized(f.seed, int64(f.size))
+	if cfg.Mix, err = gen.ParseMix(f.mix); err != nil {
+		return usagef("%v", err)
+	}
 	if f.demo {
 		cfg = gen.Demo()
 		cfg.Seed = f.seed
@@ -96,4 +102,12 @@ func runGen(ctx context.Context, args []string, env Env) error {
 	fmt.Fprintf(env.Stdout, "labels: %s (name %d, phone %d, address %d, access_code %d)\n", labels, sum.Labels["name"], sum.Labels["phone"], sum.Labels["address"], sum.Labels["access_code"])
 	fmt.Fprintf(env.Stdout, "truth:  %s (%d distinct people)\n", gen.TruthPath(labels), sum.DistinctPeople)
 	return nil
+}
+
+func genTypes() []string {
+	names := make([]string, len(gen.AllTypes))
+	for i, t := range gen.AllTypes {
+		names[i] = string(t)
+	}
+	return names
 }

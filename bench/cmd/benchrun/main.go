@@ -39,35 +39,36 @@ func run() error {
 	outDir := flag.String("out", "bench/results", "where to write the JSON and Markdown reports")
 	minioBin := flag.String("minio-bin", harness.DefaultMinIOBin(), "MinIO server binary")
 	skipS3 := flag.Bool("skip-s3", false, "only the local scan and accuracy")
+	mixFlag := flag.String("mix", "default", "object mix of the estate, TYPE=SHARE,... as `exposure gen --mix` reads it")
+	generateOnly := flag.Bool("generate-only", false, "generate (or find) the estate and stop: to prepare a large estate ahead of the runs")
 	flag.Parse()
+	mix, err := gen.ParseMix(*mixFlag)
+	if err != nil {
+		return err
+	}
 	n, err := parseSize(*size)
 	if err != nil {
 		return err
 	}
 	ctx := context.Background()
 	r := &harness.Report{Date: time.Now().UTC().Format("2006-01-02"), Machine: harness.ThisMachine(), Seed: *seed, Size: n, Workers: *workers}
+	if *mixFlag != "default" && *mixFlag != "" {
+		r.Mix = gen.FormatMix(mix)
+	}
 	if r.Workers == 0 {
 		r.Workers = 4 * r.Machine.CPUs
 		if r.Workers > 64 {
 			r.Workers = 64
 		}
 	}
-	base := filepath.Join(*work, fmt.Sprintf("estate-s%d-%d", *seed, n))
+	base := filepath.Join(*work, fmt.Sprintf("estate-s%d-%d%s", *seed, n, mixSuffix(r.Mix)))
 	data, labels := filepath.Join(base, "data"), filepath.Join(base, "data-labels.ndjson.gz")
-	if _, err := os.Stat(gen.TruthPath(labels)); err != nil {
-		os.RemoveAll(base)
-		if err := os.MkdirAll(base, 0o755); err != nil {
-			return err
-		}
-		fmt.Fprintf(os.Stderr, "generating %s into %s\n", *size, data)
-		start := time.Now()
-		sum, err := gen.GenerateDir(ctx, gen.Sized(*seed, n), data, labels)
-		if err != nil {
-			return err
-		}
-		r.Generate = harness.Timing{Name: "generate", Seconds: time.Since(start).Seconds(), Bytes: sum.Bytes, Objects: int64(sum.Objects)}
-	} else {
-		r.Generate = harness.Timing{Name: "generate (cached)", Seconds: 1}
+	if r.Generate, err = generate(ctx, base, data, labels, *seed, n, mix); err != nil {
+		return err
+	}
+	if *generateOnly {
+		fmt.Fprintf(os.Stderr, "estate ready in %s\n", data)
+		return nil
 	}
 	bin := filepath.Join(*work, "exposure")
 	build := exec.Command("go", "build", "-o", bin, "./cmd/exposure")
@@ -136,7 +137,7 @@ func run() error {
 	if err := os.MkdirAll(*outDir, 0o755); err != nil {
 		return err
 	}
-	stem := filepath.Join(*outDir, fmt.Sprintf("bench-%s-%s", r.Date, strings.ToLower(*size)))
+	stem := filepath.Join(*outDir, fmt.Sprintf("bench-%s-%s%s", r.Date, strings.ToLower(*size), mixSuffix(r.Mix)))
 	js, _ := json.MarshalIndent(r, "", "  ")
 	if err := os.WriteFile(stem+".json", append(js, '\n'), 0o644); err != nil {
 		return err
