@@ -11,12 +11,34 @@ import (
 // together (about 50 bytes each) before the largest switch to sketches.
 const DefaultDistinctBudget = 8 << 20
 
-// counter counts distinct 16-byte value hashes: exactly while the budget
-// allows, then with a HyperLogLog sketch.
+// counter counts distinct value hashes: exactly while the budget allows,
+// then with a HyperLogLog sketch. The exact set is keyed by a 64-bit fold
+// of the 16-byte hash (a map with a 64-bit key is about twice as fast as one
+// with a 16-byte key) and keeps the low half as the element, from which the
+// whole hash comes back for the sketch. value_hash is an HMAC, so two
+// different values fold alike with probability 2^-64: for n values in one
+// set the chance that any two are counted as one is below n²/2^65, about
+// 2·10^-6 at the 8M-value budget.
 type counter struct {
-	exact map[[16]byte]struct{}
+	exact map[uint64]uint64
 	hll   *HLL
 }
+
+// vhash is a 16-byte value hash as two big-endian halves.
+type vhash struct{ hi, lo uint64 }
+
+func split(h [16]byte) vhash {
+	return vhash{binary.BigEndian.Uint64(h[:8]), binary.BigEndian.Uint64(h[8:])}
+}
+
+// foldMul is odd, so the fold is a bijection of hi for a given lo: the hash
+// is recovered from (fold, lo), and hashes that differ in one half only
+// never fold alike.
+const foldMul = 0x9e3779b97f4a7c15
+
+func (h vhash) fold() uint64 { return h.hi ^ h.lo*foldMul }
+
+func unfold(key, lo uint64) vhash { return vhash{key ^ lo*foldMul, lo} }
 
 func (c *counter) approx() bool { return c.hll != nil && c.exact == nil }
 
@@ -30,8 +52,8 @@ func (c *counter) count() int64 {
 // hash64 folds a value hash to 64 well-mixed bits for the sketches
 // (value_hash is already an HMAC, but mixing keeps the sketch sound for any
 // input, and costs nothing).
-func hash64(h [16]byte) uint64 {
-	x := binary.BigEndian.Uint64(h[:8]) ^ bits.RotateLeft64(binary.BigEndian.Uint64(h[8:]), 29)
+func hash64(h vhash) uint64 {
+	x := h.hi ^ bits.RotateLeft64(h.lo, 29)
 	x ^= x >> 30
 	x *= 0xbf58476d1ce4e5b9
 	x ^= x >> 27
@@ -53,24 +75,35 @@ func newCounters(budget int) *counters {
 	return &counters{budget: budget, m: map[string]*counter{}}
 }
 
-func (cs *counters) add(name string, h [16]byte) {
+// get returns the counter of that name, made empty if need be.
+func (cs *counters) get(name string) *counter {
 	c := cs.m[name]
 	if c == nil {
-		c = &counter{exact: map[[16]byte]struct{}{}}
+		c = &counter{exact: map[uint64]uint64{}}
 		cs.m[name] = c
 	}
+	return c
+}
+
+func (cs *counters) add(name string, h [16]byte) { cs.addTo(cs.get(name), split(h)) }
+
+// addTo adds h to c, one of cs's counters. It reports whether c had not seen
+// h before (always true once c is a sketch).
+func (cs *counters) addTo(c *counter, h vhash) bool {
 	if c.exact == nil {
 		c.hll.Add(hash64(h))
-		return
+		return true
 	}
-	if _, ok := c.exact[h]; ok {
-		return
+	k := h.fold()
+	if _, ok := c.exact[k]; ok {
+		return false
 	}
-	c.exact[h] = struct{}{}
+	c.exact[k] = h.lo
 	cs.total++
 	for cs.total > cs.budget {
 		cs.degradeLargest()
 	}
+	return true
 }
 
 // degradeLargest turns the largest exact set into a sketch.
@@ -86,8 +119,8 @@ func (cs *counters) degradeLargest() {
 		return
 	}
 	big.hll = NewHLL()
-	for h := range big.exact {
-		big.hll.Add(hash64(h))
+	for k, lo := range big.exact {
+		big.hll.Add(hash64(unfold(k, lo)))
 	}
 	cs.total -= len(big.exact)
 	big.exact = nil
@@ -99,8 +132,8 @@ func (c *counter) sketch() *HLL {
 		return c.hll
 	}
 	h := NewHLL()
-	for v := range c.exact {
-		h.Add(hash64(v))
+	for k, lo := range c.exact {
+		h.Add(hash64(unfold(k, lo)))
 	}
 	return h
 }
@@ -119,66 +152,9 @@ func decodeHash(s string) ([16]byte, bool) {
 
 // pairHash combines two value hashes into the hash of the pair.
 func pairHash(a, b [16]byte) [16]byte {
-	s := sha256.New()
-	s.Write(a[:])
-	s.Write(b[:])
-	var out [16]byte
-	copy(out[:], s.Sum(nil))
-	return out
-}
-
-// recordGroups collects, per structured record of one object, the names,
-// phones and addresses found in it, to count name+phone and name+address
-// pairs: the record-level people estimate.
-type recordGroups struct {
-	object  string
-	records map[int64]*record
-}
-
-type record struct{ names, phones, addrs [][16]byte }
-
-const maxRecordsPerObject = 1 << 20
-
-func (g *recordGroups) add(object string, row int64, kind string, h [16]byte, cs *counters) {
-	if object != g.object {
-		g.flush(cs)
-		g.object = object
-	}
-	if row < 0 || (kind != "name" && kind != "phone" && kind != "address") {
-		return
-	}
-	if g.records == nil {
-		g.records = map[int64]*record{}
-	}
-	r := g.records[row]
-	if r == nil {
-		if len(g.records) >= maxRecordsPerObject {
-			g.flush(cs)
-			g.records = map[int64]*record{}
-		}
-		r = &record{}
-		g.records[row] = r
-	}
-	switch kind {
-	case "name":
-		r.names = append(r.names, h)
-	case "phone":
-		r.phones = append(r.phones, h)
-	default:
-		r.addrs = append(r.addrs, h)
-	}
-}
-
-func (g *recordGroups) flush(cs *counters) {
-	for _, r := range g.records {
-		for _, n := range r.names {
-			for _, p := range r.phones {
-				cs.add("people|name_phone", pairHash(n, p))
-			}
-			for _, a := range r.addrs {
-				cs.add("people|name_address", pairHash(n, a))
-			}
-		}
-	}
-	g.records = nil
+	var in [32]byte
+	copy(in[:16], a[:])
+	copy(in[16:], b[:])
+	sum := sha256.Sum256(in[:])
+	return [16]byte(sum[:16])
 }

@@ -32,28 +32,26 @@ type Extrapolation struct {
 // perObject accumulates per-object finding counts per kind, for the
 // sampling variance. Findings of one object are contiguous within a part.
 type perObject struct {
-	cur    string
-	counts map[string]int64
+	counts []int64 // of the current object, by kind id (see tally)
 	sum2   map[string]float64
 }
 
-func (p *perObject) add(object, kind string) {
-	if object != p.cur {
-		p.flush()
-		p.cur = object
+func (p *perObject) add(kid int) {
+	for len(p.counts) <= kid {
+		p.counts = append(p.counts, 0)
 	}
-	if p.counts == nil {
-		p.counts = map[string]int64{}
-	}
-	p.counts[kind]++
+	p.counts[kid]++
 }
 
-func (p *perObject) flush() {
+// flush ends the current object; kinds names the kind ids.
+func (p *perObject) flush(kinds []string) {
 	if p.sum2 == nil {
 		p.sum2 = map[string]float64{}
 	}
-	for k, n := range p.counts {
-		p.sum2[k] += float64(n) * float64(n)
+	for kid, n := range p.counts {
+		if n > 0 {
+			p.sum2[kinds[kid]] += float64(n) * float64(n)
+		}
 	}
 	clear(p.counts)
 }

@@ -1,7 +1,6 @@
 package dataset
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,8 +9,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"github.com/parquet-go/parquet-go"
 )
 
 // Summary is summary.json, and what `exposure report --json` prints for the
@@ -121,32 +118,7 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 		s.Findings[k], s.Distinct[k] = 0, 0
 	}
 	cs := newCounters(budget)
-	var cur struct {
-		bucket, key, container []byte
-		prefix, object, member string
-	}
-	interned := map[string]string{}
-	intern := func(b []byte) string {
-		if v, ok := interned[string(b)]; ok {
-			return v
-		}
-		v := string(b)
-		interned[v] = v
-		return v
-	}
-	// name builds counter names without allocating for names seen before.
-	names := map[[4]string]string{}
-	name := func(a, b, c, d string) string {
-		k := [4]string{a, b, c, d}
-		if v, ok := names[k]; ok {
-			return v
-		}
-		v := a + b + c + d
-		names[k] = v
-		return v
-	}
-	var groups recordGroups
-	var per perObject
+	t := newTally(cs)
 	var pop Population
 	sampled := false
 	var ids []string
@@ -209,39 +181,15 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 			if p == "" {
 				continue
 			}
-			err = readColumns(p, findingColumns, func(v []parquet.Value) {
-				bucket, key, container := v[0].ByteArray(), v[1].ByteArray(), v[2].ByteArray()
-				if !bytes.Equal(bucket, cur.bucket) || !bytes.Equal(key, cur.key) || !bytes.Equal(container, cur.container) {
-					cur.bucket = append(cur.bucket[:0], bucket...)
-					cur.key = append(cur.key[:0], key...)
-					cur.container = append(cur.container[:0], container...)
-					cur.prefix = TopPrefix(string(bucket), string(key))
-					cur.object = string(bucket) + "\x00" + string(key)
-					cur.member = cur.object + "\x00" + string(container)
-				}
-				kind, country := intern(v[4].ByteArray()), intern(v[5].ByteArray())
-				s.Findings[kind]++
-				per.add(cur.object, kind)
-				inc(s.FindingsByCountry, kind, country)
-				inc(s.FindingsByPrefix, cur.prefix, kind)
-				h, ok := decodeHashBytes(v[6].ByteArray())
-				if !ok {
-					return
-				}
-				cs.add(name("kind|", kind, "", ""), h)
-				cs.add(name("country|", kind, "|", country), h)
-				cs.add(name("prefix|", cur.prefix, "|", kind), h)
-				groups.add(cur.member, v[3].Int64(), kind, h, cs)
-			})
+			err = readColumns(p, findingColumns, t.add)
 			if err != nil {
 				return s, nil, err
 			}
 		}
 	}
-	groups.flush(cs)
-	per.flush()
+	t.finish(&s)
 	if sampled {
-		s.Sample = extrapolate(pop, s.Objects.Scanned+s.Objects.Skipped+s.Objects.Error, s.Findings, per.sum2)
+		s.Sample = extrapolate(pop, s.Objects.Scanned+s.Objects.Skipped+s.Objects.Error, s.Findings, t.per.sum2)
 	}
 	if len(fingerprints) > 1 {
 		return s, nil, errors.New("dataset: the datasets were hashed with different keys; their value_hash columns cannot be joined (use one --hash-key-file for every shard)")
@@ -285,13 +233,6 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 		s.Reasons = nil
 	}
 	return s, cs, nil
-}
-
-func inc(m map[string]map[string]int64, a, b string) {
-	if m[a] == nil {
-		m[a] = map[string]int64{}
-	}
-	m[a][b]++
 }
 
 func set(m map[string]map[string]int64, a, b string, n int64) {

@@ -1,0 +1,273 @@
+package dataset
+
+import (
+	"bytes"
+	"slices"
+
+	"github.com/parquet-go/parquet-go"
+)
+
+// tally accumulates the findings side of a summary, one findings row at a
+// time, with few map operations per row: the counts and distinct counters of
+// a (kind, country) pair are found with one lookup, those of a prefix once
+// per object, and a value already counted for its (kind, country) is not
+// looked up again for its kind.
+type tally struct {
+	cs    *counters
+	kinds []string // kind id -> kind
+	cells map[string]*kindCountry
+	pfxs  map[string]*prefixCell
+	cur   struct {
+		bucket, key, container []byte
+		member                 string
+		pfx                    *prefixCell
+	}
+	scratch []byte
+	groups  recordGroups
+	per     perObject
+	started bool
+}
+
+// kindCountry is the tally of one (kind, country) pair.
+type kindCountry struct {
+	kind, country     string
+	kid               int
+	role              int // recordGroups role
+	findings          int64
+	byKind, byCountry *counter // made at the first valid hash
+}
+
+// prefixCell is the tally of one top-level prefix, by kind id.
+type prefixCell struct {
+	prefix   string
+	findings []int64
+	distinct []*counter
+}
+
+func newTally(cs *counters) *tally {
+	return &tally{cs: cs, cells: map[string]*kindCountry{}, pfxs: map[string]*prefixCell{}}
+}
+
+// add counts one row of findingColumns.
+func (t *tally) add(v []parquet.Value) {
+	bucket, key, container := v[0].ByteArray(), v[1].ByteArray(), v[2].ByteArray()
+	if !t.started || !bytes.Equal(key, t.cur.key) || !bytes.Equal(bucket, t.cur.bucket) {
+		if t.started {
+			t.per.flush(t.kinds)
+		}
+		t.started = true
+		t.cur.bucket = append(t.cur.bucket[:0], bucket...)
+		t.cur.key = append(t.cur.key[:0], key...)
+		t.cur.container = append(t.cur.container[:0], container...)
+		t.newMember()
+		t.cur.pfx = t.prefix(TopPrefix(string(bucket), string(key)))
+	} else if !bytes.Equal(container, t.cur.container) {
+		t.cur.container = append(t.cur.container[:0], container...)
+		t.newMember()
+	}
+	c := t.cell(v[4].ByteArray(), v[5].ByteArray())
+	c.findings++
+	t.per.add(c.kid)
+	p := t.cur.pfx
+	for len(p.findings) <= c.kid {
+		p.findings = append(p.findings, 0)
+		p.distinct = append(p.distinct, nil)
+	}
+	p.findings[c.kid]++
+	h, ok := decodeHashBytes(v[6].ByteArray())
+	if !ok {
+		return
+	}
+	vh := split(h)
+	if c.byCountry == nil {
+		c.byKind = t.cs.get("kind|" + c.kind)
+		c.byCountry = t.cs.get("country|" + c.kind + "|" + c.country)
+	}
+	// Every value added for (kind, country) was added for kind as well.
+	if t.cs.addTo(c.byCountry, vh) {
+		t.cs.addTo(c.byKind, vh)
+	}
+	if p.distinct[c.kid] == nil {
+		p.distinct[c.kid] = t.cs.get("prefix|" + p.prefix + "|" + c.kind)
+	}
+	t.cs.addTo(p.distinct[c.kid], vh)
+	t.groups.add(t.cur.member, v[3].Int64(), c.role, h, t.cs)
+}
+
+func (t *tally) newMember() {
+	t.cur.member = string(t.cur.bucket) + "\x00" + string(t.cur.key) + "\x00" + string(t.cur.container)
+}
+
+func (t *tally) cell(kind, country []byte) *kindCountry {
+	t.scratch = append(append(append(t.scratch[:0], kind...), 0), country...)
+	if c := t.cells[string(t.scratch)]; c != nil {
+		return c
+	}
+	c := &kindCountry{kind: string(kind), country: string(country), kid: -1}
+	for i, k := range t.kinds {
+		if k == c.kind {
+			c.kid = i
+		}
+	}
+	if c.kid < 0 {
+		c.kid = len(t.kinds)
+		t.kinds = append(t.kinds, c.kind)
+	}
+	switch c.kind {
+	case "name":
+		c.role = roleName
+	case "phone":
+		c.role = rolePhone
+	case "address":
+		c.role = roleAddress
+	}
+	t.cells[string(t.scratch)] = c
+	return c
+}
+
+func (t *tally) prefix(p string) *prefixCell {
+	c := t.pfxs[p]
+	if c == nil {
+		c = &prefixCell{prefix: p}
+		t.pfxs[p] = c
+	}
+	return c
+}
+
+// finish ends the last object and writes the counts into s.
+func (t *tally) finish(s *Summary) {
+	t.groups.flush(t.cs)
+	if t.started {
+		t.per.flush(t.kinds)
+	}
+	for _, c := range t.cells {
+		s.Findings[c.kind] += c.findings
+		set(s.FindingsByCountry, c.kind, c.country, c.findings)
+	}
+	for _, p := range t.pfxs {
+		for kid, n := range p.findings {
+			if n > 0 {
+				set(s.FindingsByPrefix, p.prefix, t.kinds[kid], n)
+			}
+		}
+	}
+}
+
+// Roles of a finding in the record-level people estimate.
+const (
+	roleNone = iota
+	roleName
+	rolePhone
+	roleAddress
+)
+
+// recordGroups collects, per structured record of one object, the names,
+// phones and addresses found in it, to count name+phone and name+address
+// pairs: the record-level people estimate. Its records are reused from one
+// object to the next. While rows come in increasing order (CSV, JSON lines)
+// records are found by binary search on rows; the first new row out of
+// order switches the object to a map.
+type recordGroups struct {
+	object  string
+	records []record
+	rows    []int64 // rows[i] is the row of records[i]
+	n       int     // records in use
+	index   map[int64]int32
+	mapped  bool  // the current object uses index
+	last    int32 // records index of lastRow
+	lastRow int64
+	people  [2]*counter // name_phone, name_address
+}
+
+type record struct{ names, phones, addrs [][16]byte }
+
+const maxRecordsPerObject = 1 << 20
+
+func (g *recordGroups) add(object string, row int64, role int, h [16]byte, cs *counters) {
+	if object != g.object {
+		g.flush(cs)
+		g.object = object
+	}
+	if row < 0 || role == roleNone {
+		return
+	}
+	if g.n == 0 || row != g.lastRow {
+		g.last, g.lastRow = g.find(row, cs), row
+	}
+	r := &g.records[g.last]
+	switch role {
+	case roleName:
+		r.names = append(r.names, h)
+	case rolePhone:
+		r.phones = append(r.phones, h)
+	default:
+		r.addrs = append(r.addrs, h)
+	}
+}
+
+// find returns the index of row's record, made if need be.
+func (g *recordGroups) find(row int64, cs *counters) int32 {
+	if !g.mapped {
+		if g.n == 0 || row > g.rows[g.n-1] {
+			return g.new(row, cs)
+		}
+		if i, ok := slices.BinarySearch(g.rows[:g.n], row); ok {
+			return int32(i)
+		}
+		if g.index == nil {
+			g.index = map[int64]int32{}
+		}
+		for i, r := range g.rows[:g.n] {
+			g.index[r] = int32(i)
+		}
+		g.mapped = true
+	}
+	if i, ok := g.index[row]; ok {
+		return i
+	}
+	i := g.new(row, cs)
+	if g.mapped { // new may have flushed
+		g.index[row] = i
+	}
+	return i
+}
+
+func (g *recordGroups) new(row int64, cs *counters) int32 {
+	if g.n >= maxRecordsPerObject {
+		g.flush(cs)
+	}
+	if g.n == len(g.records) {
+		g.records = append(g.records, record{})
+		g.rows = append(g.rows, 0)
+	}
+	g.rows[g.n] = row
+	g.n++
+	return int32(g.n - 1)
+}
+
+func (g *recordGroups) flush(cs *counters) {
+	for i := range g.records[:g.n] {
+		r := &g.records[i]
+		for _, n := range r.names {
+			for _, p := range r.phones {
+				g.pair(cs, 0, "people|name_phone", n, p)
+			}
+			for _, a := range r.addrs {
+				g.pair(cs, 1, "people|name_address", n, a)
+			}
+		}
+		r.names, r.phones, r.addrs = r.names[:0], r.phones[:0], r.addrs[:0]
+	}
+	g.n = 0
+	if g.mapped {
+		clear(g.index)
+		g.mapped = false
+	}
+}
+
+func (g *recordGroups) pair(cs *counters, i int, name string, a, b [16]byte) {
+	if g.people[i] == nil {
+		g.people[i] = cs.get(name)
+	}
+	cs.addTo(g.people[i], split(pairHash(a, b)))
+}
