@@ -90,6 +90,9 @@ func (p *Phone) Detect(in *Input, emit func(Match)) {
 				i = indexDigitish(s, i+w)
 				continue
 			}
+		} else if end, ok := shortASCIIRun(s, i); ok {
+			i = indexDigitish(s, end)
+			continue
 		} else if end, ok := shortDigits(s, i); ok {
 			i = indexDigitish(s, end) // what parse would find too short, found cheaply
 			continue
@@ -110,6 +113,36 @@ func (p *Phone) Detect(in *Input, emit func(Match)) {
 		}
 		i = indexDigitish(s, next)
 	}
+}
+
+// shortASCIIRun is the commonest case of shortDigits, cheaper: a single
+// group of fewer than seven ASCII digits that at most three ASCII
+// separators and then an ASCII byte of no number (a letter, ':', '/', '=',
+// '+', ...) or the end of s follow: "00:", "749ms", "27013 status". end is
+// the index of that byte (or len(s)); indexDigitish from there finds what
+// it finds from the end shortDigits reports, as no digit stands between.
+// Anything else is left to shortDigits.
+func shortASCIIRun(s string, i int) (end int, ok bool) {
+	j := i
+	for j < len(s) && s[j]-'0' < 10 {
+		j++
+	}
+	if j-i >= 7 {
+		return 0, false
+	}
+	for k := j; k < j+3; k++ {
+		if k >= len(s) {
+			return k, true
+		}
+		switch byteNumTok[s[k]] {
+		case ntOther, ntPlus:
+			return k, true
+		case ntHyphen, ntDot, ntSpace, ntOpen, ntClose:
+		default: // a digit after separators, or a multi-byte rune
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // shortDigits reports whether the run that starts with the ASCII digit at
