@@ -146,20 +146,20 @@ func shortASCIIRun(s string, i int) (end int, ok bool) {
 }
 
 // shortDigits reports whether the run that starts with the ASCII digit at
-// s[i] is too short for any number: fewer than nine digits, in groups joined
-// by the separators parse accepts, all ASCII, and no '+' before it (a count,
-// a time, a date, an IP address part, an id). It reads the run as parse
-// does, without recording it; end is where parse would end it. Runs with a
+// s[i] cannot hold a number, read as parse reads it, without recording it:
+// fewer than nine digits (a count, a time, a date, an IP address part, an
+// id), in groups joined by the separators parse accepts, all ASCII, and no
+// '+' before it; or a single token (no separator of plain spaces) of nine
+// digits or more whose length plausibleLength rejects (an IP address, an
+// order number). end is where parse would end the run. Runs with a
 // full-width digit or separator are left to parse.
 func shortDigits(s string, i int) (end int, ok bool) {
 	j, nd := i, 0
+	tokens := false // a separator of plain spaces: the run has several tokens
 	for {
 		e := asciiDigitsEnd(s, j)
 		nd += e - j
 		j = e
-		if nd >= 9 {
-			return j, false
-		}
 		end = j
 		// The separator: at most one hyphen or dot, two spaces, one of each
 		// parenthesis, three bytes in all (see parse).
@@ -208,6 +208,27 @@ func shortDigits(s string, i int) (end int, ok bool) {
 		if !good || sep == 0 || j >= len(s) || s[j]-'0' >= 10 {
 			break
 		}
+		if spaceOnly(sep) {
+			tokens = true
+		}
+	}
+	if nd >= 9 {
+		// A single token without a '+' before it: evalRun tries it whole
+		// or not at all, and plausibleLength rejects it whole unless it
+		// has the length of a national number starting with its digit.
+		if tokens {
+			return end, false
+		}
+		if tok, _ := numTokBefore(s, i); tok == ntOpen || tok == ntPlus {
+			return end, false
+		}
+		switch s[i] {
+		case '0':
+			return end, false
+		case '1':
+			return end, nd != 11
+		}
+		return end, nd != 10
 	}
 	if nd >= 7 { // long enough for lookBehind to look for a '+'
 		if tok, _ := numTokBefore(s, i); tok == ntOpen || tok == ntPlus {
