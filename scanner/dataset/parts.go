@@ -119,11 +119,12 @@ func openPart[T any](w *Writer, sub string, seq int64) (*partFile[T], error) {
 	// order), which is cheaper to write than compressing the plain values.
 	// A dictionary that outgrows DictionaryMaxBytes falls back to plain for
 	// the rest of its row group. masked and value_hash get no min/max: they
-	// cost a string comparison per value and filter nothing.
+	// cost a string comparison per value and filter nothing. 64 KiB page
+	// buffers instead of 256 KiB save 2 MB per worker for 2% more bytes.
 	pw := parquet.NewGenericWriter[T](f,
 		parquet.Compression(zstdCodec),
 		parquet.MaxRowsPerRowGroup(w.opts.RowGroupRows),
-		parquet.PageBufferSize(256<<10),
+		parquet.PageBufferSize(64<<10),
 		parquet.CreatedBy("exposure", "", ""),
 		parquet.SkipPageBounds("masked"), parquet.SkipPageBounds("value_hash"),
 		parquet.DictionaryMaxBytes(256<<10),
