@@ -93,8 +93,8 @@ func (p *Phone) Detect(in *Input, emit func(Match)) {
 		} else if end, ok := shortASCIIRun(s, i); ok {
 			i = indexDigitish(s, end)
 			continue
-		} else if end, ok := shortDigits(s, i); ok {
-			i = indexDigitish(s, end) // what parse would find too short, found cheaply
+		} else if end, ok := noNumberRun(s, i); ok {
+			i = indexDigitish(s, end) // what parse and evalRun would reject, found cheaply
 			continue
 		}
 		p.run.parse(s, i)
@@ -146,16 +146,54 @@ func shortASCIIRun(s string, i int) (end int, ok bool) {
 }
 
 // shortDigits reports whether the run that starts with the ASCII digit at
-// s[i] cannot hold a number, read as parse reads it, without recording it:
-// fewer than nine digits (a count, a time, a date, an IP address part, an
-// id), in groups joined by the separators parse accepts, all ASCII, and no
-// '+' before it; or a single token (no separator of plain spaces) of nine
-// digits or more whose length plausibleLength rejects (an IP address, an
-// order number). end is where parse would end the run. Runs with a
+// s[i] is too short for any number: fewer than nine digits, in groups joined
+// by the separators parse accepts, all ASCII, and no '+' before it (a count,
+// a time, a date, an IP address part, an id). It reads the run as parse
+// does, without recording it; end is where parse would end it. Runs with a
 // full-width digit or separator are left to parse.
 func shortDigits(s string, i int) (end int, ok bool) {
-	j, nd := i, 0
-	tokens := false // a separator of plain spaces: the run has several tokens
+	end, nd, _, ok := asciiRun(s, i)
+	return end, ok && nd < 9 && !(nd >= 7 && plusBefore(s, i))
+}
+
+// noNumberRun reports whether the run that starts with the ASCII digit at
+// s[i] cannot hold a number: shortDigits says it is too short, or it is a
+// single token (no separator of plain spaces) of nine digits or more, all
+// ASCII, without a '+' before it, whose length plausibleLength rejects (an
+// IP address, an order number): evalRun tries such a token whole or not at
+// all. end is where parse would end the run.
+func noNumberRun(s string, i int) (end int, ok bool) {
+	end, nd, tokens, ok := asciiRun(s, i)
+	switch {
+	case !ok:
+		return end, false
+	case nd < 9:
+		return end, !(nd >= 7 && plusBefore(s, i))
+	case tokens || plusBefore(s, i):
+		return end, false
+	}
+	switch s[i] {
+	case '0':
+		return end, false
+	case '1':
+		return end, nd != 11
+	}
+	return end, nd != 10
+}
+
+// plusBefore reports whether lookBehind could find a '+' before s[i]: a
+// '+' or a '(' (which a '+' may precede) stands right before it.
+func plusBefore(s string, i int) bool {
+	tok, _ := numTokBefore(s, i)
+	return tok == ntOpen || tok == ntPlus
+}
+
+// asciiRun reads the run that starts with the ASCII digit at s[i] as parse
+// does: end is the end of its last digit group, nd its digits, tokens
+// whether a separator of plain spaces splits it. ok is false, and the rest
+// unset, when a full-width digit or separator is involved.
+func asciiRun(s string, i int) (end, nd int, tokens, ok bool) {
+	j := i
 	for {
 		e := asciiDigitsEnd(s, j)
 		nd += e - j
@@ -173,7 +211,7 @@ func shortDigits(s string, i int) (end int, ok bool) {
 			}
 			if s[j] >= utf8.RuneSelf {
 				if tok, _, _ := numTokenWide(s, j); tok != ntOther {
-					return end, false // a full-width separator: left to parse
+					return end, nd, tokens, false // a full-width separator: left to parse
 				}
 				break sepLoop
 			}
@@ -202,40 +240,16 @@ func shortDigits(s string, i int) (end int, ok bool) {
 		}
 		if j < len(s) && s[j] >= utf8.RuneSelf {
 			if tok, _, _ := numTokenWide(s, j); tok == ntDigit {
-				return end, false // a full-width digit goes on: left to parse
+				return end, nd, tokens, false // a full-width digit goes on: left to parse
 			}
 		}
 		if !good || sep == 0 || j >= len(s) || s[j]-'0' >= 10 {
-			break
+			return end, nd, tokens, true
 		}
 		if spaceOnly(sep) {
 			tokens = true
 		}
 	}
-	if nd >= 9 {
-		// A single token without a '+' before it: evalRun tries it whole
-		// or not at all, and plausibleLength rejects it whole unless it
-		// has the length of a national number starting with its digit.
-		if tokens {
-			return end, false
-		}
-		if tok, _ := numTokBefore(s, i); tok == ntOpen || tok == ntPlus {
-			return end, false
-		}
-		switch s[i] {
-		case '0':
-			return end, false
-		case '1':
-			return end, nd != 11
-		}
-		return end, nd != 10
-	}
-	if nd >= 7 { // long enough for lookBehind to look for a '+'
-		if tok, _ := numTokBefore(s, i); tok == ntOpen || tok == ntPlus {
-			return end, false
-		}
-	}
-	return end, true
 }
 
 // phoneCueWindow is how far (bytes, same line) a cue word may stand before a

@@ -50,3 +50,68 @@ func FuzzShortDigits(f *testing.F) {
 	f.Add("ts=2024-09-30T01:11:52.434Z +82 10 1234 5678 (02)1234567 ０１０")
 	f.Fuzz(checkShortDigits)
 }
+
+// checkNoNumberRun checks noNumberRun and shortASCIIRun against parse and
+// evalRun at every ASCII digit of s: where they say a run cannot hold a
+// number, evalRun must find none and the scan must resume where it would
+// after parse.
+func checkNoNumberRun(t *testing.T, s string) {
+	p := NewPhone()
+	in := &Input{Row: -1, Text: s}
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' >= 10 {
+			continue
+		}
+		if end, ok := shortASCIIRun(s, i); ok {
+			e2, ok2 := shortDigits(s, i)
+			if !ok2 || indexDigitish(s, end) != indexDigitish(s, e2) {
+				t.Fatalf("shortASCIIRun(%q, %d) = %d, true; shortDigits: %d, %v", s, i, end, e2, ok2)
+			}
+		}
+		end, ok := noNumberRun(s, i)
+		if !ok {
+			continue
+		}
+		p.run.parse(s, i)
+		if p.run.end != end {
+			t.Fatalf("noNumberRun(%q, %d) = %d, true; parse ends at %d", s, i, end, p.run.end)
+		}
+		if p.run.nd < 9 && p.run.plus < 0 {
+			continue
+		}
+		n := 0
+		p.evalRun(in, 0, func(Match) { n++ })
+		if n > 0 {
+			t.Fatalf("noNumberRun(%q, %d) = %d, true; evalRun found %d numbers", s, i, end, n)
+		}
+	}
+}
+
+func TestNoNumberRun(t *testing.T) {
+	for _, c := range []struct {
+		s  string
+		no bool
+	}{
+		{"10.49.62.222", true}, {"192.168.100.200", true}, {"20230210-0620760", true}, {"010-1234-5678", false},
+		{"02.123.4567", false}, {"1-415-555-2671", false}, {"415-555-2671", false}, {"415 555 2671", false},
+		{"+1234567890", false}, {"(1234567890", false}, {"12345678901", false}, {"123456789012", true},
+		{"0101234567", false}, {"10.7.91.193", true}, {"dur=594ms", true}, {"415.555.2671", false},
+	} {
+		t.Run(c.s, func(t *testing.T) {
+			i := 0
+			for i < len(c.s) && c.s[i]-'0' >= 10 {
+				i++
+			}
+			if _, ok := noNumberRun(c.s, i); ok != c.no {
+				t.Errorf("noNumberRun(%q, %d) = %v, want %v", c.s, i, ok, c.no)
+			}
+			checkNoNumberRun(t, c.s)
+		})
+	}
+}
+
+func FuzzNoNumberRun(f *testing.F) {
+	f.Add("ts=2024-09-30T01:11:52.434Z +82 10 1234 5678 (02)1234567 ０１０ ip=10.49.62.222 order=20230210-0620760")
+	f.Add("tel 415.555.2671, 1-800-555-0100 x 12 345 678 901 (0)2-1234-5678")
+	f.Fuzz(checkNoNumberRun)
+}
