@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/klauspost/compress/gzip"
@@ -65,10 +66,30 @@ func (pl place) member(name string) place {
 	return place{name: name, path: p, depth: pl.depth + 1, level: pl.level + 1}
 }
 
+// buffers are the allocations a Read needs whatever the object's size:
+// stream buffers, parser windows, gzip decoders, the chunker's and the value
+// buffer, about 1 MiB in all. They are pooled: an estate of millions of
+// small objects would otherwise spend most of its time allocating and
+// clearing them.
+type buffers struct {
+	brs   []*bufio.Reader
+	wins  []*window
+	gzs   []*gzip.Reader
+	chbuf []byte
+	vb    []byte
+}
+
+var bufferPool sync.Pool // of *buffers
+
 func read(ctx context.Context, obj Object, lim Limits, emit func(*Record) error) (Info, error) {
 	lim = lim.normalized()
 	r := &reader{ctx: ctx, obj: obj, lim: lim, emit: emit, bud: budget{lim: lim}}
-	r.ch = newChunker(lim, &r.rec, r.out)
+	if b, ok := bufferPool.Get().(*buffers); ok {
+		r.brs, r.wins, r.gzs, r.vb = b.brs, b.wins, b.gzs, b.vb[:0]
+		r.ch = newChunkerBuf(lim, &r.rec, r.out, b.chbuf)
+	} else {
+		r.ch = newChunker(lim, &r.rec, r.out)
+	}
 	defer r.close()
 
 	size := obj.Size()
@@ -112,6 +133,18 @@ func (r *reader) close() {
 			d.Close()
 		}
 	}
+	// Drop references to this object's streams before the buffers go back.
+	for _, br := range r.brs {
+		if br != nil {
+			br.Reset(nil)
+		}
+	}
+	for _, w := range r.wins {
+		if w != nil {
+			w.reset(nil, w.buf)
+		}
+	}
+	bufferPool.Put(&buffers{brs: r.brs, wins: r.wins, gzs: r.gzs, chbuf: r.ch.buf[:0], vb: r.vb[:0]})
 }
 
 // stream sniffs src and reads it as what it is.

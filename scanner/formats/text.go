@@ -30,8 +30,17 @@ type chunker struct {
 }
 
 func newChunker(lim Limits, rec *Record, emit func(*Record) error) *chunker {
+	return newChunkerBuf(lim, rec, emit, nil)
+}
+
+// newChunkerBuf is newChunker reusing buf when it has the capacity the
+// limits need.
+func newChunkerBuf(lim Limits, rec *Record, emit func(*Record) error, buf []byte) *chunker {
+	if n := lim.ChunkSize + 2*lim.Overlap + utf8.UTFMax; cap(buf) != n {
+		buf = make([]byte, 0, n)
+	}
 	return &chunker{
-		buf:     make([]byte, 0, lim.ChunkSize+2*lim.Overlap+utf8.UTFMax),
+		buf:     buf[:0],
 		chunk:   lim.ChunkSize,
 		overlap: lim.Overlap,
 		rec:     rec,
