@@ -20,22 +20,21 @@ import (
 // a small set-associative cache from normalised value to its hash: the HMAC
 // runs about once per distinct value in a while, and the hex string is
 // shared by every finding of that value. The cache lives only in memory and
-// is bounded: hashCacheSlots entries of values up to hashCacheMaxLen bytes.
+// is bounded: hashCacheSlots entries of values up to hashCacheMaxLen bytes,
+// each one string of the hex hash followed by the value (about 1.4 MB when
+// full of 30-byte values).
 type Hasher struct {
 	mac   hash.Hash
 	sum   []byte
+	buf   []byte
 	seed  maphash.Seed
-	cache []hashEntry
-}
-
-type hashEntry struct {
-	normalized, hex string
-	recent          bool
+	cache []string
 }
 
 const (
-	hashCacheSlots  = 8192 // a power of two
+	hashCacheSlots  = 16384 // a power of two
 	hashCacheMaxLen = 128
+	hexLen          = 32
 )
 
 // NewHasher returns a Hasher keyed with key.
@@ -46,35 +45,34 @@ func NewHasher(key []byte) *Hasher {
 // Hash returns the hex value_hash of normalized.
 func (h *Hasher) Hash(normalized string) string {
 	if len(normalized) > hashCacheMaxLen {
-		return h.compute(normalized)
+		return string(h.compute(normalized))
 	}
 	if h.cache == nil {
-		h.cache = make([]hashEntry, hashCacheSlots)
+		h.cache = make([]string, hashCacheSlots)
 	}
-	// Two-way set associative: a value may sit in either slot of its set;
-	// a miss replaces the slot not used last.
-	set := h.cache[maphash.String(h.seed, normalized)&(hashCacheSlots/2-1)*2:][:2]
-	for i := range set {
-		if e := &set[i]; e.hex != "" && e.normalized == normalized {
-			set[0].recent, set[1].recent = i == 0, i == 1
-			return e.hex
+	// Two-way set associative, the most recently used entry first.
+	i := maphash.String(h.seed, normalized) & (hashCacheSlots/2 - 1) * 2
+	set := h.cache[i : i+2 : i+2]
+	for j, e := range set {
+		if len(e) == hexLen+len(normalized) && e[hexLen:] == normalized {
+			if j == 1 {
+				set[0], set[1] = e, set[0]
+			}
+			return e[:hexLen]
 		}
 	}
-	v := h.compute(normalized)
-	i := 0
-	if set[0].recent {
-		i = 1
-	}
-	set[i] = hashEntry{normalized: strings.Clone(normalized), hex: v, recent: true}
-	set[1-i].recent = false
-	return v
+	e := string(append(h.compute(normalized), normalized...))
+	set[0], set[1] = e, set[0]
+	return e[:hexLen]
 }
 
-func (h *Hasher) compute(normalized string) string {
+// compute returns the hex hash of normalized in h.buf.
+func (h *Hasher) compute(normalized string) []byte {
 	h.mac.Reset()
 	h.mac.Write([]byte(normalized))
 	h.sum = h.mac.Sum(h.sum[:0])
-	return hex.EncodeToString(h.sum[:16])
+	h.buf = hex.AppendEncode(h.buf[:0], h.sum[:16])
+	return h.buf
 }
 
 // NormalizeText is the normalisation of names and addresses: Unicode NFC with
