@@ -15,13 +15,14 @@ type Name struct {
 	t       *nameData
 	field   fieldCache
 	emitted [][2]int // spans emitted for the current input
+	krMemo  *[256]krSplitEntry
 }
 
 var _ Detector = (*Name)(nil)
 
 // NewName returns the detector. The embedded tables are parsed once per
 // process and shared.
-func NewName() *Name { return &Name{t: loadNameData()} }
+func NewName() *Name { return &Name{t: loadNameData(), krMemo: new([256]krSplitEntry)} }
 
 // Kind implements Detector.
 func (*Name) Kind() Kind { return KindName }

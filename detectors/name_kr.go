@@ -61,7 +61,47 @@ func hasAnyPrefix(s string, words []string) bool {
 // admits given-name syllables outside the frequency table; closed says the
 // run is followed by punctuation or the end of the text rather than by more
 // words.
+//
+// krSplit depends on its arguments and the immutable tables only, and
+// running text repeats its words, so the last results are memoised.
 func (d *Name) krSplit(run string, exact, strong, closed bool) (n, sl int, conf float64, ok bool) {
+	if d.krMemo == nil || len(run) == 0 || len(run) > krMemoKey {
+		return d.krSplitRun(run, exact, strong, closed)
+	}
+	var flags uint8
+	if exact {
+		flags |= 1
+	}
+	if strong {
+		flags |= 2
+	}
+	if closed {
+		flags |= 4
+	}
+	e := &d.krMemo[(setHash(run)+uint64(flags))%uint64(len(d.krMemo))]
+	if int(e.klen) == len(run) && e.flags == flags && string(e.key[:e.klen]) == run {
+		return int(e.n), int(e.sl), e.conf, e.ok
+	}
+	n, sl, conf, ok = d.krSplitRun(run, exact, strong, closed)
+	e.klen, e.flags, e.n, e.sl, e.conf, e.ok = uint8(copy(e.key[:], run)), flags, int32(n), int32(sl), conf, ok
+	return n, sl, conf, ok
+}
+
+// krMemoKey is the longest run krSplit memoises (krForward cuts runs there).
+const krMemoKey = 36
+
+// krSplitEntry is one memoised result of krSplit (klen 0: an empty slot).
+type krSplitEntry struct {
+	key   [krMemoKey]byte
+	klen  uint8
+	flags uint8 // exact, strong, closed
+	ok    bool
+	n, sl int32
+	conf  float64
+}
+
+// krSplitRun is krSplit without the memo.
+func (d *Name) krSplitRun(run string, exact, strong, closed bool) (n, sl int, conf float64, ok bool) {
 	L := len(run) / 3
 	for _, sn := range [2]int{2, 1} {
 		if L < sn+1 {
