@@ -31,12 +31,12 @@ func sniffCSV(head []byte, atEOF bool, ext string) (textFormat, bool) {
 	}
 	var (
 		best     textFormat
-		bestRows [][]string
 		bestCols int
+		widths   [sniffRows]int
 	)
 	for _, d := range cands {
 		for _, quote := range []bool{true, false} {
-			rows := splitRows(head, d, quote, atEOF)
+			rows := rowWidths(head, d, quote, atEOF, widths[:0])
 			if len(rows) < need {
 				continue
 			}
@@ -48,7 +48,7 @@ func sniffCSV(head []byte, atEOF bool, ext string) (textFormat, bool) {
 				break // ", " after nearly every comma: prose or a log, not a table
 			}
 			if cols > bestCols {
-				best, bestRows, bestCols = textFormat{delim: d, quote: quote}, rows, cols
+				best, bestCols = textFormat{delim: d, quote: quote}, cols
 			}
 			break // quoting parsed: do not try without
 		}
@@ -58,8 +58,8 @@ func sniffCSV(head []byte, atEOF bool, ext string) (textFormat, bool) {
 			return textFormat{}, false
 		}
 		best = textFormat{delim: cands[0], quote: true}
-		bestRows = splitRows(head, cands[0], true, atEOF)
 	}
+	bestRows := splitRows(head, best.delim, best.quote, atEOF)
 	best.format = "csv"
 	if best.delim == '\t' {
 		best.format = "tsv"
@@ -72,12 +72,41 @@ func sniffCSV(head []byte, atEOF bool, ext string) (textFormat, bool) {
 // the last, possibly cut, row is dropped; blank lines are skipped.
 func splitRows(head []byte, delim byte, quote, atEOF bool) [][]string {
 	var rows [][]string
+	walkRows(head, delim, quote, atEOF, &rows, nil)
+	return rows
+}
+
+// rowWidths is the number of fields of each row splitRows would return,
+// without building them (the sniffer tries eight dialects per object).
+func rowWidths(head []byte, delim byte, quote, atEOF bool, widths []int) []int {
+	widths = widths[:0]
+	walkRows(head, delim, quote, atEOF, nil, &widths)
+	return widths
+}
+
+// walkRows is splitRows: it appends the rows to *rows, or only their
+// widths to *widths, whichever is not nil.
+func walkRows(head []byte, delim byte, quote, atEOF bool, rows *[][]string, widths *[]int) {
 	var row []string
 	var cell []byte
+	n, width := 0, 0 // rows kept, cells in the row so far
+	blank := false   // the row's only cell so far is empty (or "\r")
+	keep := func() {
+		if width == 1 && blank {
+			return // blank line
+		}
+		n++
+		if rows != nil {
+			*rows = append(*rows, row)
+		} else {
+			*widths = append(*widths, width)
+		}
+	}
 	s := head
-	for len(s) > 0 && len(rows) < sniffRows {
+	for len(s) > 0 && n < sniffRows {
 		// one cell
 		cell = cell[:0]
+		cellLen, last := 0, byte(0)
 		if quote && s[0] == '"' {
 			s = s[1:]
 			closed := false
@@ -86,48 +115,59 @@ func splitRows(head []byte, delim byte, quote, atEOF bool) [][]string {
 				s = s[1:]
 				if c == '"' {
 					if len(s) > 0 && s[0] == '"' {
-						cell = append(cell, '"')
+						if rows != nil {
+							cell = append(cell, '"')
+						}
+						cellLen, last = cellLen+1, '"'
 						s = s[1:]
 						continue
 					}
 					closed = true
 					break
 				}
-				cell = append(cell, c)
+				if rows != nil {
+					cell = append(cell, c)
+				}
+				cellLen, last = cellLen+1, c
 			}
 			if !closed {
-				return rows // runs past the head (or is never closed): drop the row
+				return // runs past the head (or is never closed): drop the row
 			}
 		}
-		for len(s) > 0 && s[0] != delim && s[0] != '\n' {
-			cell = append(cell, s[0])
-			s = s[1:]
+		i := 0
+		for i < len(s) && s[i] != delim && s[i] != '\n' {
+			i++
 		}
-		row = append(row, strings.TrimSuffix(string(cell), "\r"))
+		if i > 0 {
+			if rows != nil {
+				cell = append(cell, s[:i]...)
+			}
+			cellLen, last = cellLen+i, s[i-1]
+		}
+		s = s[i:]
+		if rows != nil {
+			row = append(row, strings.TrimSuffix(string(cell), "\r"))
+		}
+		width++
+		if width == 1 {
+			blank = cellLen == 0 || cellLen == 1 && last == '\r'
+		}
 		if len(s) == 0 {
 			if atEOF {
-				rows = appendRow(rows, row)
+				keep()
 			}
-			return rows
+			return
 		}
 		c := s[0]
 		s = s[1:]
 		if c == '\n' {
-			rows = appendRow(rows, row)
-			row = nil
+			keep()
+			row, width = nil, 0
 		}
 	}
-	if atEOF && len(s) == 0 && row != nil {
-		rows = appendRow(rows, row)
+	if atEOF && len(s) == 0 && width > 0 {
+		keep()
 	}
-	return rows
-}
-
-func appendRow(rows [][]string, row []string) [][]string {
-	if len(row) == 1 && row[0] == "" {
-		return rows // blank line
-	}
-	return append(rows, row)
 }
 
 // proseDelimiter reports whether d is followed by a space nearly every
@@ -150,16 +190,20 @@ func proseDelimiter(head []byte, d byte) bool {
 
 // stableWidth returns the most common number of fields and whether at
 // least 90% of the rows have it.
-func stableWidth(rows [][]string) (int, bool) {
-	count := map[int]int{}
-	mode := 0
-	for _, r := range rows {
-		count[len(r)]++
-		if count[len(r)] > count[mode] {
-			mode = len(r)
+func stableWidth(widths []int) (int, bool) {
+	mode, modeN := 0, 0
+	for i, w := range widths {
+		n := 0
+		for _, v := range widths[i:] {
+			if v == w {
+				n++
+			}
+		}
+		if n > modeN {
+			mode, modeN = w, n
 		}
 	}
-	return mode, count[mode]*10 >= len(rows)*9
+	return mode, modeN*10 >= len(widths)*9
 }
 
 // looksLikeHeader guesses whether the first row names the columns: its
