@@ -5,6 +5,7 @@
 // writes a JSON report and a Markdown table (the README's benchmark section).
 //
 //	go run ./bench/cmd/benchrun --size 1GB --out bench/results
+//	go run ./bench/cmd/benchrun --per-type --size 30MB --workers 2
 package main
 
 import (
@@ -40,6 +41,7 @@ func run() error {
 	minioBin := flag.String("minio-bin", harness.DefaultMinIOBin(), "MinIO server binary")
 	skipS3 := flag.Bool("skip-s3", false, "only the local scan and accuracy")
 	mixFlag := flag.String("mix", "default", "object mix of the estate, TYPE=SHARE,... as `exposure gen --mix` reads it")
+	perTypeFlag := flag.Bool("per-type", false, "instead: one estate of --size per object type, each scanned locally (cost per byte and per finding by type)")
 	generateOnly := flag.Bool("generate-only", false, "generate (or find) the estate and stop: to prepare a large estate ahead of the runs")
 	flag.Parse()
 	mix, err := gen.ParseMix(*mixFlag)
@@ -61,6 +63,20 @@ func run() error {
 			r.Workers = 64
 		}
 	}
+	bin := filepath.Join(*work, "exposure")
+	if !*generateOnly {
+		if err := os.MkdirAll(*work, 0o755); err != nil {
+			return err
+		}
+		build := exec.Command("go", "build", "-o", bin, "./cmd/exposure")
+		build.Stderr = os.Stderr
+		if err := build.Run(); err != nil {
+			return fmt.Errorf("go build: %w", err)
+		}
+	}
+	if *perTypeFlag {
+		return perType(ctx, *work, *outDir, *seed, n, r.Workers, bin)
+	}
 	base := filepath.Join(*work, fmt.Sprintf("estate-s%d-%d%s", *seed, n, mixSuffix(r.Mix)))
 	data, labels := filepath.Join(base, "data"), filepath.Join(base, "data-labels.ndjson.gz")
 	if r.Generate, err = generate(ctx, base, data, labels, *seed, n, mix); err != nil {
@@ -69,12 +85,6 @@ func run() error {
 	if *generateOnly {
 		fmt.Fprintf(os.Stderr, "estate ready in %s\n", data)
 		return nil
-	}
-	bin := filepath.Join(*work, "exposure")
-	build := exec.Command("go", "build", "-o", bin, "./cmd/exposure")
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
-		return fmt.Errorf("go build: %w", err)
 	}
 	wflag := "--workers=" + strconv.Itoa(r.Workers)
 	key := "EXPOSURE_HASH_KEY=benchmark-key-0123456789abcdef"
