@@ -197,19 +197,42 @@ func (ix *cueIndex) layout(trie [][]int32, out [][]int32) {
 	ix.ownIdx = append(ix.ownIdx, uint32(len(ix.owners)))
 }
 
+// cueOut is an output state the automaton was in after reading text[:end].
+type cueOut struct {
+	end int
+	s   uint32
+}
+
 // find appends to raw every occurrence of a pattern in text, in order of
 // end, then of start (the order of the automaton's outputs), and returns the
 // extended slice; seg is scratch space for the segments, returned for reuse.
-func (ix *cueIndex) find(text string, raw []rawHit, seg *[cueStreams][]rawHit) []rawHit {
+func (ix *cueIndex) find(text string, raw []rawHit, seg *[cueStreams][]cueOut) []rawHit {
 	n := len(text)
 	if n < cueSplitMin || ix.maxLen == 0 {
 		raw, _ = ix.run(text, 0, n, 0, raw)
 		return raw
 	}
+	b := ix.outs(text, seg)
+	for k := range cueStreams {
+		for _, o := range seg[k] {
+			if o.end > b[k] {
+				raw = ix.emit(raw, o.s, o.end)
+			}
+		}
+	}
+	return raw
+}
+
+// outs runs the automaton over a text of cueSplitMin bytes or more in
+// cueStreams segments side by side. Segment k reports in seg[k] the output
+// states it meets, in text order; those that end at or before b[k] (in its
+// lead-in) belong to the segment before and are to be skipped.
+func (ix *cueIndex) outs(text string, seg *[cueStreams][]cueOut) (b [cueStreams + 1]int) {
+	n := len(text)
 	// Segment k covers the ends in (b[k], b[k+1]] and is read from
 	// a[k] = b[k]-lead (the lead-in).
 	lead := ix.maxLen - 1
-	var a, b [cueStreams + 1]int
+	var a [cueStreams + 1]int
 	for k := range cueStreams + 1 {
 		b[k] = n * k / cueStreams
 	}
@@ -236,40 +259,48 @@ func (ix *cueIndex) find(text string, raw []rawHit, seg *[cueStreams][]rawHit) [
 		s6 = next[s6+uint32(class[t6[i]])]
 		s7 = next[s7+uint32(class[t7[i]])]
 		if s0 >= outStart {
-			seg[0] = ix.emit(seg[0], s0, a[0]+i+1)
+			seg[0] = append(seg[0], cueOut{a[0] + i + 1, s0})
 		}
 		if s1 >= outStart {
-			seg[1] = ix.emit(seg[1], s1, a[1]+i+1)
+			seg[1] = append(seg[1], cueOut{a[1] + i + 1, s1})
 		}
 		if s2 >= outStart {
-			seg[2] = ix.emit(seg[2], s2, a[2]+i+1)
+			seg[2] = append(seg[2], cueOut{a[2] + i + 1, s2})
 		}
 		if s3 >= outStart {
-			seg[3] = ix.emit(seg[3], s3, a[3]+i+1)
+			seg[3] = append(seg[3], cueOut{a[3] + i + 1, s3})
 		}
 		if s4 >= outStart {
-			seg[4] = ix.emit(seg[4], s4, a[4]+i+1)
+			seg[4] = append(seg[4], cueOut{a[4] + i + 1, s4})
 		}
 		if s5 >= outStart {
-			seg[5] = ix.emit(seg[5], s5, a[5]+i+1)
+			seg[5] = append(seg[5], cueOut{a[5] + i + 1, s5})
 		}
 		if s6 >= outStart {
-			seg[6] = ix.emit(seg[6], s6, a[6]+i+1)
+			seg[6] = append(seg[6], cueOut{a[6] + i + 1, s6})
 		}
 		if s7 >= outStart {
-			seg[7] = ix.emit(seg[7], s7, a[7]+i+1)
+			seg[7] = append(seg[7], cueOut{a[7] + i + 1, s7})
 		}
 	}
 	st[0], st[1], st[2], st[3], st[4], st[5], st[6], st[7] = s0, s1, s2, s3, s4, s5, s6, s7
 	for k := range cueStreams {
-		seg[k], _ = ix.run(text, a[k]+m, b[k+1], st[k], seg[k])
-		for _, h := range seg[k] {
-			if h.end > b[k] {
-				raw = append(raw, h)
-			}
+		seg[k] = ix.runOuts(text, a[k]+m, b[k+1], st[k], seg[k])
+	}
+	return b
+}
+
+// runOuts steps the automaton from state s over text[i:end] and appends
+// the output states it meets to outs.
+func (ix *cueIndex) runOuts(text string, i, end int, s uint32, outs []cueOut) []cueOut {
+	next, class, outStart := ix.next, &ix.class, ix.outStart
+	for ; i < end; i++ {
+		s = next[s+uint32(class[text[i]])]
+		if s >= outStart {
+			outs = append(outs, cueOut{i + 1, s})
 		}
 	}
-	return raw
+	return outs
 }
 
 // run steps the automaton from state s over text[i:end] and appends the
@@ -298,7 +329,7 @@ func (ix *cueIndex) emit(raw []rawHit, s uint32, end int) []rawHit {
 // scan calls fn for every occurrence of a pattern in text, in order of end
 // (then of start), once per pattern.
 func (ix *cueIndex) scan(text string, fn func(start, end int, pat int32)) {
-	var seg [cueStreams][]rawHit
+	var seg [cueStreams][]cueOut
 	for _, h := range ix.find(text, nil, &seg) {
 		fn(h.start, h.end, h.pat)
 	}
@@ -306,29 +337,35 @@ func (ix *cueIndex) scan(text string, fn func(start, end int, pat int32)) {
 
 // hits appends to hits[d] every occurrence in text of a cue word of
 // detector d, as Hit{Start, End, Cue}, in order of end, then of start,
-// then of cue. raw and seg are scratch space; hits returns raw for reuse.
-func (ix *cueIndex) hits(text string, hits [][]Hit, raw []rawHit, seg *[cueStreams][]rawHit) []rawHit {
-	if len(text) < cueSplitMin {
+// then of cue. seg is scratch space.
+func (ix *cueIndex) hits(text string, hits [][]Hit, seg *[cueStreams][]cueOut) {
+	if len(text) < cueSplitMin || ix.maxLen == 0 {
 		// A cell: one pass, straight into hits.
 		next, class, outStart := ix.next, &ix.class, ix.outStart
 		s := uint32(0)
 		for i := 0; i < len(text); i++ {
 			s = next[s+uint32(class[text[i]])]
-			if s < outStart {
-				continue
-			}
-			k := (s - outStart) >> ix.shift
-			for _, o := range ix.owners[ix.ownIdx[k]:ix.ownIdx[k+1]] {
-				hits[o.det] = append(hits[o.det], Hit{Start: i + 1 - int(o.n), End: i + 1, Cue: int(o.cue)})
+			if s >= outStart {
+				ix.ownerHits(hits, s, i+1)
 			}
 		}
-		return raw
+		return
 	}
-	raw = ix.find(text, raw[:0], seg)
-	for _, h := range raw {
-		for _, o := range ix.patOwner[h.pat] {
-			hits[o.det] = append(hits[o.det], Hit{Start: h.start, End: h.end, Cue: o.cue})
+	b := ix.outs(text, seg)
+	for k := range cueStreams {
+		for _, o := range seg[k] {
+			if o.end > b[k] {
+				ix.ownerHits(hits, o.s, o.end)
+			}
 		}
 	}
-	return raw
+}
+
+// ownerHits appends to hits the occurrences that end at end in output
+// state s, per detector cue.
+func (ix *cueIndex) ownerHits(hits [][]Hit, s uint32, end int) {
+	k := (s - ix.outStart) >> ix.shift
+	for _, o := range ix.owners[ix.ownIdx[k]:ix.ownIdx[k+1]] {
+		hits[o.det] = append(hits[o.det], Hit{Start: end - int(o.n), End: end, Cue: int(o.cue)})
+	}
 }

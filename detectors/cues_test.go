@@ -53,8 +53,8 @@ func asciiLower(s string) string {
 // cueHits runs ix over text and flattens its per-detector hits like naiveHits.
 func cueHits(ix *cueIndex, ndet int, text string) []Hit {
 	hits := make([][]Hit, ndet)
-	var seg [cueStreams][]rawHit
-	ix.hits(text, hits, nil, &seg)
+	var seg [cueStreams][]cueOut
+	ix.hits(text, hits, &seg)
 	var out []Hit
 	for d, hs := range hits {
 		for _, h := range hs {
@@ -95,8 +95,8 @@ func TestCueIndex(t *testing.T) {
 	t.Run("order", func(t *testing.T) {
 		// Per detector, hits come in order of end, then start, then cue.
 		hits := make([][]Hit, len(words))
-		var seg [cueStreams][]rawHit
-		ix.hits("고객님께 hers", hits, nil, &seg)
+		var seg [cueStreams][]cueOut
+		ix.hits("고객님께 hers", hits, &seg)
 		want := []Hit{{0, 6, 0}, {0, 9, 1}, {6, 9, 2}, {13, 15, 3}, {13, 17, 5}}
 		if !slices.Equal(hits[0], want) {
 			t.Errorf("detector 0 hits %v, want %v", hits[0], want)

@@ -16,9 +16,8 @@ type Engine struct {
 	dets    []Detector
 	cues    *cueIndex
 	hits    [][]Hit
-	raw     []rawHit // scratch of the keyword pass
 	facts   fieldMemo[*fieldFacts]
-	seg     [cueStreams][]rawHit
+	seg     [cueStreams][]cueOut // scratch of the keyword pass
 	found   []Match
 	in      Input
 	add     func(Match) // appends to found; made once
@@ -83,7 +82,7 @@ func (e *Engine) Detect(field string, row int64, text string, column Kind, emit 
 	for i := range e.hits {
 		e.hits[i] = e.hits[i][:0]
 	}
-	e.raw = e.cues.hits(text, e.hits, e.raw, &e.seg)
+	e.cues.hits(text, e.hits, &e.seg)
 	e.found = e.found[:0]
 	e.textLen = len(text)
 	facts := e.facts.get(field, column, fieldFactsOf)

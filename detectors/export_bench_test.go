@@ -13,7 +13,7 @@ type PartBench struct {
 func NewPartBench(texts []string) *PartBench {
 	p := &PartBench{e: NewEngine(All()), texts: texts}
 	for _, t := range texts {
-		p.e.cues.hits(t, p.e.hits, nil, &p.e.seg)
+		p.e.cues.hits(t, p.e.hits, &p.e.seg)
 		hs := make([][]Hit, len(p.e.hits))
 		for d, h := range p.e.hits {
 			sortHits(h)
@@ -41,7 +41,7 @@ func (p *PartBench) Cues() int {
 		for i := range p.e.hits {
 			p.e.hits[i] = p.e.hits[i][:0]
 		}
-		p.e.raw = p.e.cues.hits(t, p.e.hits, p.e.raw, &p.e.seg)
+		p.e.cues.hits(t, p.e.hits, &p.e.seg)
 		for _, h := range p.e.hits {
 			n += len(h)
 		}
