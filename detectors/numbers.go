@@ -237,6 +237,12 @@ const jpOnlyHan = "区県号様駅丁円番携帯伝渋沢浜辺広関栄払込�
 // differs (區 vs 区, 號 vs 号, ...).
 const twOnlyHan = "區縣號臺灣台樓巷弄聯碼們這與點說鄉"
 
+// The same as bit sets, for count.
+var (
+	jpOnlyHanBits = runeBitsOf(jpOnlyHan)
+	twOnlyHanBits = runeBitsOf(twOnlyHan)
+)
+
 // count adds the votes of s to v.
 func (v *scriptVotes) count(s string) {
 	for _, r := range s {
@@ -251,9 +257,9 @@ func (v *scriptVotes) count(s string) {
 			v.kana++
 		case r >= 0x4E00 && r <= 0x9FFF:
 			switch {
-			case containsRune(jpOnlyHan, r):
+			case jpOnlyHanBits.has(r):
 				v.jpHan++
-			case containsRune(twOnlyHan, r):
+			case twOnlyHanBits.has(r):
 				v.twHan++
 			default:
 				v.han++
@@ -277,13 +283,4 @@ func (v scriptVotes) region() string {
 		return "TW"
 	}
 	return ""
-}
-
-func containsRune(s string, r rune) bool {
-	for _, c := range s {
-		if c == r {
-			return true
-		}
-	}
-	return false
 }
