@@ -315,7 +315,14 @@ func digitsEnd(s string, p int) int { return runEnd(s, p, isDigitRune) }
 
 // maskRegion builds a masked preview: the coarse region parts, then ****.
 func maskRegion(parts ...string) string {
+	n := len("****")
+	for _, p := range parts {
+		if p != "" {
+			n += len(p) + 1
+		}
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for _, p := range parts {
 		if p == "" {
 			continue

@@ -175,9 +175,10 @@ func (a *Address) usRest(s string, numStart, ws, we int, field bool) (addrCand, 
 	case field:
 		conf = 0.85
 	}
-	var m strings.Builder
-	m.WriteString("**** ")
 	streetStart := numStart + strings.IndexByte(s[numStart:], ' ') + 1
+	var m strings.Builder
+	m.Grow(len("**** ") + max(streetEnd-streetStart, 0) + len(", ") + len(city) + len(", ") + len(state) + len(" ****"))
+	m.WriteString("**** ")
 	m.WriteString(s[streetStart:streetEnd])
 	if city != "" {
 		m.WriteString(", ")

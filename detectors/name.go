@@ -532,14 +532,19 @@ func maskCJKName(v string, surnameLen int, keepLast bool) string {
 		return string(rs[:1]) + strings.Repeat("*", len(rs)-1)
 	}
 	var b strings.Builder
-	b.WriteString(string(rs[:sl]))
+	b.Grow(len(v))
+	for _, r := range rs[:sl] {
+		b.WriteRune(r)
+	}
 	given := len(rs) - sl
 	if keepLast && sl == 1 && given == 2 {
 		b.WriteByte('*')
 		b.WriteRune(rs[len(rs)-1])
 		return b.String()
 	}
-	b.WriteString(strings.Repeat("*", given))
+	for range given {
+		b.WriteByte('*')
+	}
 	return b.String()
 }
 
