@@ -1,10 +1,8 @@
 package detectors
 
 import (
-	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
-	"hash"
 	"hash/maphash"
 	"strings"
 	"unicode"
@@ -24,11 +22,11 @@ import (
 // each one string of the hex hash followed by the value (about 1.4 MB when
 // full of 30-byte values).
 type Hasher struct {
-	mac   hash.Hash
-	sum   []byte
-	buf   []byte
-	seed  maphash.Seed
-	cache []string
+	ipad, opad [sha256.BlockSize]byte // the HMAC key XOR 0x36, 0x5c
+	in         []byte
+	buf        []byte
+	seed       maphash.Seed
+	cache      []string
 }
 
 const (
@@ -39,7 +37,18 @@ const (
 
 // NewHasher returns a Hasher keyed with key.
 func NewHasher(key []byte) *Hasher {
-	return &Hasher{mac: hmac.New(sha256.New, key), seed: maphash.MakeSeed()}
+	h := &Hasher{seed: maphash.MakeSeed()}
+	if len(key) > sha256.BlockSize {
+		k := sha256.Sum256(key)
+		key = k[:]
+	}
+	copy(h.ipad[:], key)
+	copy(h.opad[:], key)
+	for i := range h.ipad {
+		h.ipad[i] ^= 0x36
+		h.opad[i] ^= 0x5c
+	}
+	return h
 }
 
 // Hash returns the hex value_hash of normalized.
@@ -66,12 +75,17 @@ func (h *Hasher) Hash(normalized string) string {
 	return e[:hexLen]
 }
 
-// compute returns the hex hash of normalized in h.buf.
+// compute returns the hex hash of normalized in h.buf: HMAC-SHA256 (RFC
+// 2104) spelled out with one-shot sha256.Sum256, which allocates nothing
+// and is about twice as fast as crypto/hmac's Reset, Write and Sum.
 func (h *Hasher) compute(normalized string) []byte {
-	h.mac.Reset()
-	h.mac.Write([]byte(normalized))
-	h.sum = h.mac.Sum(h.sum[:0])
-	h.buf = hex.AppendEncode(h.buf[:0], h.sum[:16])
+	h.in = append(append(h.in[:0], h.ipad[:]...), normalized...)
+	inner := sha256.Sum256(h.in)
+	var outer [sha256.BlockSize + sha256.Size]byte
+	copy(outer[:], h.opad[:])
+	copy(outer[sha256.BlockSize:], inner[:])
+	sum := sha256.Sum256(outer[:])
+	h.buf = hex.AppendEncode(h.buf[:0], sum[:16])
 	return h.buf
 }
 

@@ -19,7 +19,12 @@ func refHash(key []byte, v string) string {
 // The cache must never change a hash: values that share a slot, values too
 // long to cache, the empty value and repeats all hash as without a cache.
 func TestHasherCache(t *testing.T) {
-	key := []byte("0123456789abcdef0123456789abcdef")
+	for _, key := range [][]byte{[]byte("0123456789abcdef0123456789abcdef"), nil, []byte(strings.Repeat("long key ", 20))} {
+		testHasherCache(t, key)
+	}
+}
+
+func testHasherCache(t *testing.T, key []byte) {
 	h := NewHasher(key)
 	var vals []string
 	for i := 0; i < 3*hashCacheSlots; i++ {
@@ -43,6 +48,21 @@ func BenchmarkHasher(b *testing.B) {
 	vals := make([]string, 1<<16)
 	for i := range vals {
 		vals[i] = fmt.Sprintf("+8210%08d", z.Uint64()*7919)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		h.Hash(vals[i%len(vals)])
+		i++
+	}
+}
+
+// BenchmarkHasherMiss hashes distinct values: the cost of a cache miss.
+func BenchmarkHasherMiss(b *testing.B) {
+	h := NewHasher([]byte("0123456789abcdef0123456789abcdef"))
+	vals := make([]string, 1<<20)
+	for i := range vals {
+		vals[i] = fmt.Sprintf("+8210%08d", i)
 	}
 	b.ReportAllocs()
 	i := 0
