@@ -90,8 +90,8 @@ func (p *Phone) Detect(in *Input, emit func(Match)) {
 				i = indexDigitish(s, i+w)
 				continue
 			}
-		} else if end, ok := shortASCIIRun(s, i); ok {
-			i = indexDigitish(s, end)
+		} else if j := skipShortRuns(s, i); j != i {
+			i = j
 			continue
 		} else if end, ok := noNumberRun(s, i); ok {
 			i = indexDigitish(s, end) // what parse and evalRun would reject, found cheaply
@@ -115,34 +115,45 @@ func (p *Phone) Detect(in *Input, emit func(Match)) {
 	}
 }
 
-// shortASCIIRun is the commonest case of shortDigits, cheaper: a single
-// group of fewer than seven ASCII digits that at most three ASCII
-// separators and then an ASCII byte of no number (a letter, ':', '/', '=',
-// '+', ...) or the end of s follow: "00:", "749ms", "27013 status". end is
-// the index of that byte (or len(s)); indexDigitish from there finds what
-// it finds from the end shortDigits reports, as no digit stands between.
-// Anything else is left to shortDigits.
-func shortASCIIRun(s string, i int) (end int, ok bool) {
-	j := i
-	for j < len(s) && s[j]-'0' < 10 {
-		j++
-	}
-	if j-i >= 7 {
-		return 0, false
-	}
-	for k := j; k < j+3; k++ {
-		if k >= len(s) {
-			return k, true
+// skipShortRuns skips, from the ASCII digit at s[i], the runs that are the
+// commonest case of shortDigits, cheaply: a single group of fewer than seven
+// ASCII digits that at most three ASCII separators and then an ASCII byte of
+// no number (a letter, ':', '/', '=', '+', ...) or the end of s follow:
+// "00:", "749ms", "27013 status". It returns where the Detect loop goes on:
+// the first byte found by indexDigitish that does not start such a run (i
+// itself if s[i] does not); no digit stands between a skipped run's end and
+// the next run, so indexDigitish from either finds the same byte.
+func skipShortRuns(s string, i int) int {
+	for {
+		j := i + 1
+		for j < len(s) && s[j]-'0' < 10 {
+			j++
 		}
-		switch byteNumTok[s[k]] {
-		case ntOther, ntPlus:
-			return k, true
-		case ntHyphen, ntDot, ntSpace, ntOpen, ntClose:
-		default: // a digit after separators, or a multi-byte rune
-			return 0, false
+		if j-i >= 7 {
+			return i
+		}
+		k := j
+	seps:
+		for ; ; k++ {
+			if k >= len(s) {
+				return len(s)
+			}
+			switch byteNumTok[s[k]] {
+			case ntOther, ntPlus:
+				break seps
+			case ntHyphen, ntDot, ntSpace, ntOpen, ntClose:
+				if k == j+2 {
+					return i
+				}
+			default: // a digit after separators, or a multi-byte rune
+				return i
+			}
+		}
+		i = indexDigitish(s, k+1)
+		if i >= len(s) || s[i]-'0' >= 10 {
+			return i
 		}
 	}
-	return 0, false
 }
 
 // shortDigits reports whether the run that starts with the ASCII digit at
@@ -169,7 +180,8 @@ func noNumberRun(s string, i int) (end int, ok bool) {
 		return end, false
 	case nd < 9:
 		return end, !(nd >= 7 && plusBefore(s, i))
-	case tokens || plusBefore(s, i):
+	case tokens || plusBefore(s, i) || nd > phoneMaxDigits:
+		// parse ends a run whose first group overflows its digits early
 		return end, false
 	}
 	switch s[i] {

@@ -51,7 +51,7 @@ func FuzzShortDigits(f *testing.F) {
 	f.Fuzz(checkShortDigits)
 }
 
-// checkNoNumberRun checks noNumberRun and shortASCIIRun against parse and
+// checkNoNumberRun checks noNumberRun and skipShortRuns against parse and
 // evalRun at every ASCII digit of s: where they say a run cannot hold a
 // number, evalRun must find none and the scan must resume where it would
 // after parse.
@@ -62,10 +62,19 @@ func checkNoNumberRun(t *testing.T, s string) {
 		if s[i]-'0' >= 10 {
 			continue
 		}
-		if end, ok := shortASCIIRun(s, i); ok {
-			e2, ok2 := shortDigits(s, i)
-			if !ok2 || indexDigitish(s, end) != indexDigitish(s, e2) {
-				t.Fatalf("shortASCIIRun(%q, %d) = %d, true; shortDigits: %d, %v", s, i, end, e2, ok2)
+		if j := skipShortRuns(s, i); j != i {
+			// Every run skipped is one shortDigits rejects, and the scan
+			// resumes where it would after them.
+			q := i
+			for q < j {
+				end, ok := shortDigits(s, q)
+				if !ok {
+					t.Fatalf("skipShortRuns(%q, %d) = %d skips %d, which shortDigits does not", s, i, j, q)
+				}
+				q = indexDigitish(s, end)
+			}
+			if q != j {
+				t.Fatalf("skipShortRuns(%q, %d) = %d, the scan resumes at %d", s, i, j, q)
 			}
 		}
 		end, ok := noNumberRun(s, i)
