@@ -1,6 +1,7 @@
 package detectors
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -126,27 +127,31 @@ func (p *Phone) Detect(in *Input, emit func(Match)) {
 func skipShortRuns(s string, i int) int {
 	for {
 		j := i + 1
-		for j < len(s) && s[j]-'0' < 10 {
-			j++
+		if j+8 <= len(s) {
+			m := ^digitBits(load8(s, j)) & swarHi
+			if m == 0 {
+				return i // nine digits or more
+			}
+			j += bits.TrailingZeros64(m) / 8
+		} else {
+			for j < len(s) && s[j]-'0' < 10 {
+				j++
+			}
 		}
 		if j-i >= 7 {
 			return i
 		}
 		k := j
-	seps:
 		for ; ; k++ {
 			if k >= len(s) {
 				return len(s)
 			}
-			switch byteNumTok[s[k]] {
-			case ntOther, ntPlus:
-				break seps
-			case ntHyphen, ntDot, ntSpace, ntOpen, ntClose:
-				if k == j+2 {
-					return i
-				}
-			default: // a digit after separators, or a multi-byte rune
-				return i
+			c := skipClass[s[k]]
+			if c == skipStop {
+				break
+			}
+			if c != skipSep || k == j+2 {
+				return i // a digit after separators, a multi-byte rune, or three separators
 			}
 		}
 		i = indexDigitish(s, k+1)
@@ -155,6 +160,26 @@ func skipShortRuns(s string, i int) int {
 		}
 	}
 }
+
+// skipClass classifies bytes for skipShortRuns: skipStop for the ASCII bytes
+// that end a run (ntOther and ntPlus), skipSep for the ASCII separators, 0
+// for digits and the bytes of multi-byte runes.
+var skipClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch byteNumTok[c] {
+		case ntOther, ntPlus:
+			t[c] = skipStop
+		case ntHyphen, ntDot, ntSpace, ntOpen, ntClose:
+			t[c] = skipSep
+		}
+	}
+	return t
+}()
+
+const (
+	skipStop = 1
+	skipSep  = 2
+)
 
 // shortDigits reports whether the run that starts with the ASCII digit at
 // s[i] is too short for any number: fewer than nine digits, in groups joined
