@@ -10,11 +10,13 @@ import (
 )
 
 // readColumns reads the named byte-array or int64 columns of the Parquet
-// file at path, one row group at a time, and calls fn for each row with the
-// values in the order of names. It skips row reconstruction (the generic
-// reader's reflection costs several times more) and allocates per row group,
-// not per row. The byte slices are valid only during fn.
-func readColumns(path string, names []string, fn func(vals []parquet.Value)) error {
+// file at path, one row group at a time, and calls fn for each row r with
+// the columns in the order of names: cols[i][r] is column names[i] of the
+// row. It skips row reconstruction (the generic reader's reflection costs
+// several times more), allocates per row group, not per row, and copies no
+// value (a parquet.Value holds a pointer: copying one while the collector
+// runs costs a write barrier). The byte slices are valid only during fn.
+func readColumns(path string, names []string, fn func(cols [][]parquet.Value, r int)) error {
 	f, pf, err := openParquetFile(path)
 	if err != nil {
 		return err
@@ -29,7 +31,6 @@ func readColumns(path string, names []string, fn func(vals []parquet.Value)) err
 		idx[i] = leaf.ColumnIndex
 	}
 	cols := make([][]parquet.Value, len(names))
-	row := make([]parquet.Value, len(names))
 	var held []parquet.Page
 	var open []parquet.Pages
 	release := func() {
@@ -58,10 +59,7 @@ func readColumns(path string, names []string, fn func(vals []parquet.Value)) err
 			cols[i] = vals
 		}
 		for r := 0; r < n; r++ {
-			for i := range cols {
-				row[i] = cols[i][r]
-			}
-			fn(row)
+			fn(cols, r)
 		}
 		release()
 	}

@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"bytes"
+	"encoding/binary"
 	"slices"
 
 	"github.com/parquet-go/parquet-go"
@@ -26,7 +27,15 @@ type tally struct {
 	groups  recordGroups
 	per     perObject
 	started bool
+	// seen maps a value (its fold, as in the exact sets) to the counters it
+	// was added to, one bit per counter for the first 64 (kind, country)
+	// and (prefix, kind) counters, so that a value seen again costs one
+	// lookup instead of one per counter. At most maxSeen values.
+	seen  map[uint64]uint64
+	nbits int
 }
+
+const maxSeen = 1 << 19
 
 // kindCountry is the tally of one (kind, country) pair.
 type kindCountry struct {
@@ -35,6 +44,7 @@ type kindCountry struct {
 	role              int // recordGroups role
 	findings          int64
 	byKind, byCountry *counter // made at the first valid hash
+	bit               uint64   // of byCountry in tally.seen, 0 if none
 }
 
 // prefixCell is the tally of one top-level prefix, by kind id.
@@ -42,15 +52,16 @@ type prefixCell struct {
 	prefix   string
 	findings []int64
 	distinct []*counter
+	bits     []uint64 // of distinct[kid] in tally.seen, 0 if none
 }
 
 func newTally(cs *counters) *tally {
-	return &tally{cs: cs, cells: map[string]*kindCountry{}, pfxs: map[string]*prefixCell{}}
+	return &tally{cs: cs, cells: map[string]*kindCountry{}, pfxs: map[string]*prefixCell{}, seen: map[uint64]uint64{}}
 }
 
-// add counts one row of findingColumns.
-func (t *tally) add(v []parquet.Value) {
-	bucket, key, container := v[0].ByteArray(), v[1].ByteArray(), v[2].ByteArray()
+// add counts row r of the findingColumns cols.
+func (t *tally) add(cols [][]parquet.Value, r int) {
+	bucket, key, container := cols[0][r].ByteArray(), cols[1][r].ByteArray(), cols[2][r].ByteArray()
 	if !t.started || !bytes.Equal(key, t.cur.key) || !bytes.Equal(bucket, t.cur.bucket) {
 		if t.started {
 			t.per.flush(t.kinds)
@@ -65,16 +76,17 @@ func (t *tally) add(v []parquet.Value) {
 		t.cur.container = append(t.cur.container[:0], container...)
 		t.newMember()
 	}
-	c := t.cell(v[4].ByteArray(), v[5].ByteArray())
+	c := t.cell(cols[4][r].ByteArray(), cols[5][r].ByteArray())
 	c.findings++
 	t.per.add(c.kid)
 	p := t.cur.pfx
 	for len(p.findings) <= c.kid {
 		p.findings = append(p.findings, 0)
 		p.distinct = append(p.distinct, nil)
+		p.bits = append(p.bits, 0)
 	}
 	p.findings[c.kid]++
-	h, ok := decodeHashBytes(v[6].ByteArray())
+	h, ok := decodeHashBytes(cols[6][r].ByteArray())
 	if !ok {
 		return
 	}
@@ -82,16 +94,35 @@ func (t *tally) add(v []parquet.Value) {
 	if c.byCountry == nil {
 		c.byKind = t.cs.get("kind|" + c.kind)
 		c.byCountry = t.cs.get("country|" + c.kind + "|" + c.country)
-	}
-	// Every value added for (kind, country) was added for kind as well.
-	if t.cs.addTo(c.byCountry, vh) {
-		t.cs.addTo(c.byKind, vh)
+		c.bit = t.bit()
 	}
 	if p.distinct[c.kid] == nil {
 		p.distinct[c.kid] = t.cs.get("prefix|" + p.prefix + "|" + c.kind)
+		p.bits[c.kid] = t.bit()
 	}
-	t.cs.addTo(p.distinct[c.kid], vh)
-	t.groups.add(t.cur.member, v[3].Int64(), c.role, h, t.cs)
+	k, pbit := vh.fold(), p.bits[c.kid]
+	if seen, ok := t.seen[k]; !ok || seen&c.bit == 0 || seen&pbit == 0 {
+		// Every value added for (kind, country) was added for kind as well.
+		if seen&c.bit == 0 && t.cs.addTo(c.byCountry, vh) {
+			t.cs.addTo(c.byKind, vh)
+		}
+		if seen&pbit == 0 {
+			t.cs.addTo(p.distinct[c.kid], vh)
+		}
+		if ok || len(t.seen) < maxSeen {
+			t.seen[k] = seen | c.bit | pbit
+		}
+	}
+	t.groups.add(t.cur.member, cols[3][r].Int64(), c.role, h, t.cs)
+}
+
+// bit returns the next free bit of tally.seen, or 0 when all are taken.
+func (t *tally) bit() uint64 {
+	if t.nbits == 64 {
+		return 0
+	}
+	t.nbits++
+	return 1 << (t.nbits - 1)
 }
 
 func (t *tally) newMember() {
@@ -177,7 +208,19 @@ type recordGroups struct {
 	last    int32 // records index of lastRow
 	lastRow int64
 	people  [2]*counter // name_phone, name_address
+	pairs   []pairEntry // direct-mapped cache of pairHash
 }
+
+// pairEntry caches one pair added to people[i]: a customer's name and phone
+// recur together in each of their orders, and a pair found in the cache is
+// neither hashed nor looked up in the counter again.
+type pairEntry struct {
+	a, b [16]byte
+	i    int
+	h    vhash
+}
+
+const pairCacheSlots = 4096 // a power of two
 
 type record struct{ names, phones, addrs [][16]byte }
 
@@ -258,16 +301,29 @@ func (g *recordGroups) flush(cs *counters) {
 		}
 		r.names, r.phones, r.addrs = r.names[:0], r.phones[:0], r.addrs[:0]
 	}
-	g.n = 0
-	if g.mapped {
+	if g.n > keepRecords {
+		// A big object's records are not kept for the rest of the summary.
+		g.records, g.rows, g.index = nil, nil, nil
+	} else if g.mapped {
 		clear(g.index)
-		g.mapped = false
 	}
+	g.n, g.mapped = 0, false
 }
+
+// keepRecords is how many records recordGroups keeps for reuse.
+const keepRecords = 1 << 16
 
 func (g *recordGroups) pair(cs *counters, i int, name string, a, b [16]byte) {
 	if g.people[i] == nil {
 		g.people[i] = cs.get(name)
 	}
-	cs.addTo(g.people[i], split(pairHash(a, b)))
+	if g.pairs == nil {
+		g.pairs = make([]pairEntry, pairCacheSlots)
+	}
+	e := &g.pairs[(binary.LittleEndian.Uint64(a[:8])^binary.LittleEndian.Uint64(b[8:])*foldMul)>>52&(pairCacheSlots-1)]
+	if e.a == a && e.b == b && e.i == i && e.h != (vhash{}) {
+		return
+	}
+	*e = pairEntry{a: a, b: b, i: i, h: split(pairHash(a, b))}
+	cs.addTo(g.people[i], e.h)
 }
