@@ -1,6 +1,7 @@
 package gen
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -38,4 +39,15 @@ func TestParseMix(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A data lake where personal data is rarer than in the default estate:
+// mostly logs and tables, a few exports.
+func ExampleParseMix() {
+	mix, err := ParseMix("app_log_gz=6,lake_parquet=3,orders_csv=1")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(FormatMix(mix))
+	// Output: orders_csv=1,app_log_gz=6,lake_parquet=3
 }
