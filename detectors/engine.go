@@ -79,17 +79,23 @@ func sharedCueIndex(words [][]string) *cueIndex {
 // index (-1 for free text) and column the kind the scanner believes the column
 // holds ("" if unknown).
 func (e *Engine) Detect(field string, row int64, text string, column Kind, emit func(Match)) {
-	for i := range e.hits {
-		e.hits[i] = e.hits[i][:0]
+	for i, h := range e.hits {
+		if len(h) > 0 {
+			e.hits[i] = h[:0]
+		}
 	}
 	e.cues.hits(text, e.hits, &e.seg)
 	e.found = e.found[:0]
 	e.textLen = len(text)
-	facts := e.facts.get(field, column, fieldFactsOf)
+	// One Input for all detectors (they do not modify it): only Hits
+	// changes between them.
+	e.in = Input{Field: field, Row: row, Text: text, Column: column, facts: e.facts.get(field, column, fieldFactsOf)}
 	for i, d := range e.dets {
 		h := e.hits[i]
-		sortHits(h)
-		e.in = Input{Field: field, Row: row, Text: text, Column: column, Hits: h, facts: facts}
+		if len(h) > 1 {
+			sortHits(h)
+		}
+		e.in.Hits = h
 		d.Detect(&e.in, e.add)
 	}
 	e.in = Input{}
