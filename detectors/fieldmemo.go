@@ -1,6 +1,9 @@
 package detectors
 
-import "unsafe"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Structured data calls the detectors once per cell, and what a detector
 // derives from the field name (is it a phone column, a column of other
@@ -74,22 +77,22 @@ func (f *fieldMemo[V]) lookup(field string, column Kind, compute func(field stri
 // appendFieldKey appends field to k with every array index ("[12]")
 // written as "[0]".
 func appendFieldKey(k []byte, field string) []byte {
-	for i := 0; i < len(field); i++ {
-		c := field[i]
-		k = append(k, c)
-		if c != '[' {
-			continue
+	for {
+		i := strings.IndexByte(field, '[')
+		if i < 0 {
+			return append(k, field...)
 		}
-		j := i + 1
+		k = append(k, field[:i+1]...)
+		field = field[i+1:]
+		j := 0
 		for j < len(field) && isASCIIDigit(field[j]) {
 			j++
 		}
-		if j > i+1 && j < len(field) && field[j] == ']' {
+		if j > 0 && j < len(field) && field[j] == ']' {
 			k = append(k, '0')
-			i = j - 1
+			field = field[j:]
 		}
 	}
-	return k
 }
 
 // fieldFacts are the facts of one (field, column kind) for every detector

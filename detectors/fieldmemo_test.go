@@ -117,3 +117,40 @@ func TestFieldMemoHot(t *testing.T) {
 		}
 	}
 }
+
+// appendFieldKeyRef is appendFieldKey written byte by byte, as reference.
+func appendFieldKeyRef(k []byte, field string) []byte {
+	for i := 0; i < len(field); i++ {
+		c := field[i]
+		k = append(k, c)
+		if c != '[' {
+			continue
+		}
+		j := i + 1
+		for j < len(field) && isASCIIDigit(field[j]) {
+			j++
+		}
+		if j > i+1 && j < len(field) && field[j] == ']' {
+			k = append(k, '0')
+			i = j - 1
+		}
+	}
+	return k
+}
+
+func TestAppendFieldKeyReference(t *testing.T) {
+	alphabet := "[]0129a."
+	var rec func(prefix string, n int)
+	rec = func(prefix string, n int) {
+		if got, want := string(appendFieldKey([]byte("k"), prefix)), string(appendFieldKeyRef([]byte("k"), prefix)); got != want {
+			t.Fatalf("appendFieldKey(%q) = %q, reference %q", prefix, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for i := 0; i < len(alphabet); i++ {
+			rec(prefix+alphabet[i:i+1], n-1)
+		}
+	}
+	rec("", 6)
+}
