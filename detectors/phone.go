@@ -154,7 +154,10 @@ func skipShortRuns(s string, i int) int {
 				return i // a digit after separators, a multi-byte rune, or three separators
 			}
 		}
-		i = indexDigitish(s, k+1)
+		if i = k + 1; i < len(s) && s[i]-'0' < 10 {
+			continue // "00:48", "10T00": the next run right after the stop
+		}
+		i = indexDigitish(s, i)
 		if i >= len(s) || s[i]-'0' >= 10 {
 			return i
 		}
