@@ -111,3 +111,30 @@ func FuzzNormalizeValue(f *testing.F) {
 		}
 	})
 }
+
+// TestRuneAtAllThreeByte checks the fast paths of runeAt and runeBefore
+// against package utf8 on every three-byte sequence with a lead byte from
+// 0xC0 up.
+func TestRuneAtAllThreeByte(t *testing.T) {
+	for c := 0xC0; c < 0x100; c++ {
+		for c1 := 0x70; c1 < 0x100; c1++ {
+			for c2 := 0x70; c2 < 0xC8; c2++ {
+				for _, pre := range []string{"", "a", "\xbf"} {
+					s := pre + string([]byte{byte(c), byte(c1), byte(c2)}) + "z"
+					i := len(pre)
+					r, n := runeAt(s, i)
+					wr, wn := utf8.DecodeRuneInString(s[i:])
+					if r != wr || n != wn {
+						t.Fatalf("runeAt(%q) = %U %d, want %U %d", s, r, n, wr, wn)
+					}
+					e := i + 3
+					r, n = runeBefore(s, e)
+					wr, wn = utf8.DecodeLastRuneInString(s[:e])
+					if r != wr || n != wn {
+						t.Fatalf("runeBefore(%q, %d) = %U %d, want %U %d", s, e, r, n, wr, wn)
+					}
+				}
+			}
+		}
+	}
+}
