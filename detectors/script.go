@@ -221,7 +221,23 @@ func runStart(s string, i int, f func(rune) bool) int {
 
 // skipSpaces returns the index of the first non-space rune at or after i
 // (spaces within a line only: a line break ends a name or an address).
-func skipSpaces(s string, i int) int { return runEnd(s, i, isSpaceRune) }
+func skipSpaces(s string, i int) int {
+	// runEnd(s, i, isSpaceRune) without a call per rune: the only spaces
+	// outside ASCII are U+00A0 (C2 A0) and U+3000 (E3 80 80).
+	for i < len(s) {
+		switch c := s[i]; {
+		case c == ' ' || c == '\t':
+			i++
+		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0:
+			i += 2
+		case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80:
+			i += 3
+		default:
+			return i
+		}
+	}
+	return i
+}
 
 // skipSpacesBack returns the start of the run of in-line spaces ending at i.
 func skipSpacesBack(s string, i int) int { return runStart(s, i, isSpaceRune) }

@@ -138,3 +138,25 @@ func TestRuneAtAllThreeByte(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipSpacesMatchesRunEnd checks skipSpaces against runEnd with
+// isSpaceRune on every string of up to four pieces (spaces, their
+// truncated or altered forms, other runes) at every index.
+func TestSkipSpacesMatchesRunEnd(t *testing.T) {
+	bs := []string{" ", "\t", "\u00a0", "\u3000", "a", "\xc2", "\xe3\x80", "\xe3", "\xa0", "가", "\xe3\x80\x81", "\xc2\xa1"}
+	var rec func(s string, n int)
+	rec = func(s string, n int) {
+		for i := 0; i <= len(s); i++ {
+			if got, want := skipSpaces(s, i), runEnd(s, i, isSpaceRune); got != want {
+				t.Fatalf("skipSpaces(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+		if n == 0 {
+			return
+		}
+		for _, b := range bs {
+			rec(s+b, n-1)
+		}
+	}
+	rec("", 4)
+}
