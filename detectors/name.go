@@ -1,6 +1,9 @@
 package detectors
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Name finds person names written in Hangul (Korean), kanji and kana
 // (Japanese), Hanzi (Taiwanese/Chinese) and Latin letters (US).
@@ -384,7 +387,10 @@ func afterCue(s string, p int, lang nameLang) int {
 // from its value (: ： = - | > quotes brackets).
 func skipSeparators(s string, p int) int {
 	for n := 0; p < len(s) && n < 8; n++ {
-		r, w := runeAt(s, p)
+		r, w := rune(s[p]), 1
+		if r >= utf8.RuneSelf {
+			r, w = runeAt(s, p)
+		}
 		switch r {
 		case ' ', '\t', 0x3000, 0xA0, ':', '：', '=', '-', '|', '>', '"', '\'', '「', '『', '【', '[', '(', '（', '<', '・', '/', ',', '，', '、':
 			p += w

@@ -173,11 +173,10 @@ func (d *Name) krSplitRun(run string, exact, strong, closed bool) (n, sl int, co
 // krClosed reports whether the Hangul run ending at e stands alone: it is
 // not followed by a space and another Hangul word.
 func krClosed(s string, e int) bool {
-	r, n := runeAt(s, e)
-	if r != ' ' {
+	if e >= len(s) || s[e] != ' ' {
 		return true
 	}
-	r, _ = runeAt(s, e+n)
+	r, _ := runeAt(s, e+1)
 	return !isHangulSyllable(r)
 }
 
