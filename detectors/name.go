@@ -342,15 +342,21 @@ func trimCell(s string) (int, int) {
 	return start, end
 }
 
+// The particles afterCue skips after a Korean or Japanese cue, in order.
+var (
+	krCueParticles = [...]string{"은요", "은", "는", "이", ":"}
+	jpCueParticles = [...]string{"の", "は", "が", "："}
+)
+
 // afterCue returns where the value after a cue word starts: it skips a
 // Korean topic particle, separators such as ':' and '=', quotes and spaces.
 func afterCue(s string, p int, lang nameLang) int {
 	var particles []string
 	switch lang {
 	case langKR:
-		particles = []string{"은요", "은", "는", "이", ":"}
+		particles = krCueParticles[:]
 	case langJP:
-		particles = []string{"の", "は", "が", "："}
+		particles = jpCueParticles[:]
 	}
 	for _, part := range particles {
 		if strings.HasPrefix(s[p:], part) {
