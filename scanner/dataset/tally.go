@@ -209,6 +209,8 @@ type recordGroups struct {
 	lastRow int64
 	people  [2]*counter // name_phone, name_address
 	pairs   []pairEntry // direct-mapped cache of pairHash
+
+	names, phones, addrs [][16]byte // scratch for flush
 }
 
 // pairEntry caches one pair added to people[i]: a customer's name and phone
@@ -222,7 +224,38 @@ type pairEntry struct {
 
 const pairCacheSlots = 4096 // a power of two
 
-type record struct{ names, phones, addrs [][16]byte }
+// record holds the names, phones and addresses of one record by role - 1:
+// the first of each inline (most records have one of each), any more in
+// more.
+type record struct {
+	first [3][16]byte
+	has   [3]bool
+	more  *[3][][16]byte
+}
+
+func (r *record) add(role int, h [16]byte) {
+	i := role - 1
+	if !r.has[i] {
+		r.first[i], r.has[i] = h, true
+		return
+	}
+	if r.more == nil {
+		r.more = new([3][][16]byte)
+	}
+	r.more[i] = append(r.more[i], h)
+}
+
+// values appends the record's values of role to dst.
+func (r *record) values(dst [][16]byte, role int) [][16]byte {
+	i := role - 1
+	if r.has[i] {
+		dst = append(dst, r.first[i])
+	}
+	if r.more != nil {
+		dst = append(dst, r.more[i]...)
+	}
+	return dst
+}
 
 const maxRecordsPerObject = 1 << 20
 
@@ -237,15 +270,7 @@ func (g *recordGroups) add(object string, row int64, role int, h [16]byte, cs *c
 	if g.n == 0 || row != g.lastRow {
 		g.last, g.lastRow = g.find(row, cs), row
 	}
-	r := &g.records[g.last]
-	switch role {
-	case roleName:
-		r.names = append(r.names, h)
-	case rolePhone:
-		r.phones = append(r.phones, h)
-	default:
-		r.addrs = append(r.addrs, h)
-	}
+	g.records[g.last].add(role, h)
 }
 
 // find returns the index of row's record, made if need be.
@@ -291,15 +316,20 @@ func (g *recordGroups) new(row int64, cs *counters) int32 {
 func (g *recordGroups) flush(cs *counters) {
 	for i := range g.records[:g.n] {
 		r := &g.records[i]
-		for _, n := range r.names {
-			for _, p := range r.phones {
-				g.pair(cs, 0, "people|name_phone", n, p)
-			}
-			for _, a := range r.addrs {
-				g.pair(cs, 1, "people|name_address", n, a)
+		if r.has[roleName-1] && (r.has[rolePhone-1] || r.has[roleAddress-1]) {
+			g.names = r.values(g.names[:0], roleName)
+			g.phones = r.values(g.phones[:0], rolePhone)
+			g.addrs = r.values(g.addrs[:0], roleAddress)
+			for _, n := range g.names {
+				for _, p := range g.phones {
+					g.pair(cs, 0, "people|name_phone", n, p)
+				}
+				for _, a := range g.addrs {
+					g.pair(cs, 1, "people|name_address", n, a)
+				}
 			}
 		}
-		r.names, r.phones, r.addrs = r.names[:0], r.phones[:0], r.addrs[:0]
+		*r = record{}
 	}
 	if g.n > keepRecords {
 		// A big object's records are not kept for the rest of the summary.

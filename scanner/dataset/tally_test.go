@@ -52,3 +52,17 @@ func TestRecordGroupsOrder(t *testing.T) {
 		}
 	}
 }
+
+// A record with several names and phones pairs each name with each phone.
+func TestRecordGroupsManyPerRecord(t *testing.T) {
+	cs := newCounters(1 << 20)
+	var g recordGroups
+	for i, role := range []int{roleName, rolePhone, roleName, rolePhone, rolePhone, roleAddress} {
+		g.add("o", 7, role, [16]byte{byte(role), byte(i)}, cs)
+	}
+	g.add("o", 8, rolePhone, [16]byte{9}, cs) // no name: no pair
+	g.flush(cs)
+	if p, a := cs.get("people|name_phone").count(), cs.get("people|name_address").count(); p != 6 || a != 2 {
+		t.Errorf("%d name+phone, %d name+address pairs, want 6, 2", p, a)
+	}
+}
