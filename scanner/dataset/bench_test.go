@@ -95,7 +95,7 @@ func BenchmarkPartWriter(b *testing.B) {
 // seen at 32 points of a part: what each scan worker holds.
 func BenchmarkPartWriterHeap(b *testing.B) {
 	fs := synthFindings(1 << 17)
-	var live uint64
+	var live int64
 	for b.Loop() {
 		w, err := NewWriter(b.TempDir(), 1, false, PartOptions{MaxRows: 1 << 40})
 		must(b, err)
@@ -114,7 +114,7 @@ func BenchmarkPartWriterHeap(b *testing.B) {
 			if i%(len(fs)/32) == len(fs)/64 {
 				runtime.GC()
 				runtime.ReadMemStats(&during)
-				live = max(live, during.HeapAlloc-before.HeapAlloc)
+				live = max(live, int64(during.HeapAlloc)-int64(before.HeapAlloc))
 			}
 		}
 		must(b, p.Commit())
