@@ -41,7 +41,8 @@ func (t Timing) MBPerCPUSecond() float64 {
 }
 
 // RunScan runs the exposure binary with args, measuring wall time, CPU time
-// and peak RSS of the child process, then reads the dataset's summary.
+// and peak RSS of the child process (VmHWM polled every 20 ms where /proc
+// exists, rusage elsewhere), then reads the dataset's summary.
 func RunScan(ctx context.Context, name, bin string, env []string, out string, args ...string) (Timing, dataset.Summary, error) {
 	cmd := exec.CommandContext(ctx, bin, append([]string{"scan", "--no-progress", "--out", out}, args...)...)
 	cmd.Env = append(os.Environ(), env...)
@@ -49,8 +50,13 @@ func RunScan(ctx context.Context, name, bin string, env []string, out string, ar
 	cmd.Stderr = &stderr
 	cmd.Stdout = io.Discard
 	start := time.Now()
-	err := cmd.Run()
+	if err := cmd.Start(); err != nil {
+		return Timing{}, dataset.Summary{}, fmt.Errorf("harness: %s: %w", name, err)
+	}
+	w := watchPeakRSS(cmd.Process.Pid, 20*time.Millisecond)
+	err := cmd.Wait()
 	el := time.Since(start)
+	peakMB, polled := w.Stop()
 	if err != nil {
 		return Timing{}, dataset.Summary{}, fmt.Errorf("harness: %s: %w\n%s", name, err, stderr.String())
 	}
@@ -61,7 +67,10 @@ func RunScan(ctx context.Context, name, bin string, env []string, out string, ar
 	t := Timing{Name: name, Seconds: el.Seconds(), Bytes: s.BytesListed, Objects: s.Objects.Scanned + s.Objects.Skipped + s.Objects.Error}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		t.CPUSeconds = tv(ru.Utime) + tv(ru.Stime)
-		t.PeakRSSMB = float64(ru.Maxrss) / 1024 // Linux reports KiB
+		t.PeakRSSMB = float64(ru.Maxrss) / 1024 // Linux reports KiB; see rss.go
+	}
+	if polled {
+		t.PeakRSSMB = peakMB
 	}
 	return t, s, nil
 }
