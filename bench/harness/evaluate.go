@@ -3,6 +3,7 @@ package harness
 import (
 	"fmt"
 	"hash/fnv"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -78,19 +79,41 @@ func EvaluateSample(dir, labelsPath string, every int) (*accuracy.Result, error)
 		return nil, err
 	}
 	for _, p := range paths {
-		rows, err := parquet.ReadFile[findingSpan](p)
-		if err != nil {
-			return nil, fmt.Errorf("harness: cannot read %s: %w", p, err)
-		}
-		for _, r := range rows {
-			if !in(r.Key) {
-				continue
-			}
-			dets = append(dets, accuracy.Span{
-				File: place(r.Key, r.ContainerPath), Field: r.Field, Row: r.Row,
-				Offset: int(r.Offset), Length: int(r.Length), Kind: r.Kind, Country: r.Country,
-			})
+		if dets, err = appendSampled(dets, p, in); err != nil {
+			return nil, err
 		}
 	}
 	return accuracy.Evaluate(labels, dets, accuracy.Options{}), nil
+}
+
+// appendSampled appends the findings of one part file whose key is in the
+// sample, streaming the file in batches: a part of the 10 GB estate holds
+// millions of rows, and reading it whole costs GBs of memory.
+func appendSampled(dets []accuracy.Span, path string, in func(string) bool) ([]accuracy.Span, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return dets, fmt.Errorf("harness: cannot read %s: %w", path, err)
+	}
+	defer f.Close()
+	r := parquet.NewGenericReader[findingSpan](f)
+	defer r.Close()
+	buf := make([]findingSpan, 4096)
+	for {
+		n, err := r.Read(buf)
+		for _, row := range buf[:n] {
+			if !in(row.Key) {
+				continue
+			}
+			dets = append(dets, accuracy.Span{
+				File: place(row.Key, row.ContainerPath), Field: row.Field, Row: row.Row,
+				Offset: int(row.Offset), Length: int(row.Length), Kind: row.Kind, Country: row.Country,
+			})
+		}
+		if err == io.EOF {
+			return dets, nil
+		}
+		if err != nil {
+			return dets, fmt.Errorf("harness: cannot read %s: %w", path, err)
+		}
+	}
 }
