@@ -208,10 +208,23 @@ func Evaluate(labels, dets []Span, opt Options) *Result {
 	var cands []cand
 	for _, g := range groups {
 		cands = cands[:0]
+		// Free text is one place (row -1) holding every span of an object,
+		// tens of thousands in a large one: find the detections that can
+		// overlap a label by binary search over their offsets instead of
+		// trying every pair.
+		ds := g[1]
+		slices.SortFunc(ds, func(a, b int) int { return cmp.Compare(dets[a].Offset, dets[b].Offset) })
+		maxLen := 0
+		for _, di := range ds {
+			maxLen = max(maxLen, dets[di].Length)
+		}
 		for _, li := range g[0] {
-			for _, di := range g[1] {
-				if v := IoU(labels[li], dets[di]); v >= minIoU {
-					cands = append(cands, cand{li, di, v})
+			l := labels[li]
+			// an overlapping detection starts after l.Offset-maxLen and before l.End()
+			j, _ := slices.BinarySearchFunc(ds, l.Offset-maxLen, func(di, off int) int { return cmp.Compare(dets[di].Offset, off+1) })
+			for ; j < len(ds) && dets[ds[j]].Offset < l.End(); j++ {
+				if v := IoU(l, dets[ds[j]]); v >= minIoU {
+					cands = append(cands, cand{li, ds[j], v})
 				}
 			}
 		}

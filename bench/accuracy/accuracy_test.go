@@ -2,7 +2,11 @@ package accuracy
 
 import (
 	"bytes"
+	"fmt"
 	"math"
+	"math/rand/v2"
+	"reflect"
+	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -273,4 +277,86 @@ func FuzzReadSpans(f *testing.F) {
 			}
 		}
 	})
+}
+
+// bruteMatches is the matching rule applied to every pair: what Evaluate's
+// offset search must reproduce.
+func bruteMatches(labels, dets []Span, minIoU float64) []Pair {
+	type cand struct {
+		l, d int
+		iou  float64
+	}
+	var cands []cand
+	for li, l := range labels {
+		for di, d := range dets {
+			if l.Kind == d.Kind {
+				if v := IoU(l, d); v >= minIoU {
+					cands = append(cands, cand{li, di, v})
+				}
+			}
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if a.iou != b.iou {
+			return a.iou > b.iou
+		}
+		if a.l != b.l {
+			return a.l < b.l
+		}
+		return a.d < b.d
+	})
+	lh, dh := map[int]bool{}, map[int]bool{}
+	var out []Pair
+	for _, c := range cands {
+		if lh[c.l] || dh[c.d] {
+			continue
+		}
+		lh[c.l], dh[c.d] = true, true
+		out = append(out, Pair{labels[c.l], dets[c.d], c.iou})
+	}
+	sort.Slice(out, func(i, j int) bool { return compareSpan(out[i].Label, out[j].Label) < 0 })
+	return out
+}
+
+// canonical orders pairs fully (equal labels by their detection), since
+// Evaluate orders them by label only.
+func canonical(ps []Pair) []Pair {
+	sort.Slice(ps, func(i, j int) bool { return fmt.Sprint(ps[i]) < fmt.Sprint(ps[j]) })
+	return ps
+}
+
+func TestEvaluateMatchesEveryPairRule(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	kinds := []string{"name", "phone"}
+	span := func() Span {
+		return Span{File: "chat.txt", Row: -1, Offset: rng.IntN(3000), Length: 1 + rng.IntN(40), Kind: kinds[rng.IntN(2)]}
+	}
+	for round := range 50 {
+		var labels, dets []Span
+		for range 200 {
+			labels = append(labels, span())
+		}
+		for range 200 {
+			if rng.IntN(2) == 0 {
+				l := labels[rng.IntN(len(labels))]
+				l.Offset += rng.IntN(5) - 2
+				l.Length = max(1, l.Length+rng.IntN(5)-2)
+				dets = append(dets, l)
+			} else {
+				dets = append(dets, span())
+			}
+		}
+		got := canonical(Evaluate(labels, dets, Options{}).Matches)
+		want := canonical(bruteMatches(labels, dets, DefaultMinIoU))
+		if len(got) == 0 || !reflect.DeepEqual(got, want) {
+			for i := range got {
+				if i < len(want) && !reflect.DeepEqual(got[i], want[i]) {
+					t.Logf("%d: got %+v want %+v", i, got[i], want[i])
+					break
+				}
+			}
+			t.Fatalf("round %d: %d matches, every-pair rule gives %d", round, len(got), len(want))
+		}
+	}
 }

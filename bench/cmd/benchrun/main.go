@@ -133,9 +133,8 @@ func run() error {
 			return err
 		}
 	}
-	// Score a fixed sample of objects (about 50 MB of the estate's labels fit
-	// in memory at once), last: a child's peak RSS as the kernel reports it
-	// can include what the parent held when it forked.
+	// Score a fixed sample of objects: about 50 MB of the estate's labels
+	// are held in memory at once.
 	every := int(n / 50e6)
 	res, err := harness.EvaluateSample(localOut, labels, every)
 	r.AccuracySample = every
