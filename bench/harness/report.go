@@ -75,14 +75,21 @@ func (r *Report) Markdown() string {
 		r.Date, r.Machine.CPUs, r.Machine.Model, r.Machine.OSArch, r.Machine.GoVer, r.Seed, human(r.Size), mix, r.Objects, r.Workers)
 	b.WriteString("| run | wall s | CPU s | MB/s | MB per CPU-s | objects/s | peak RSS MB |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, t := range []Timing{r.RawRead, r.ScanS3, r.ScanLocal} {
+		if t.Seconds == 0 {
+			continue // not run (--skip-s3)
+		}
 		rss := "-"
 		if t.PeakRSSMB > 0 {
 			rss = fmt.Sprintf("%.0f", t.PeakRSSMB)
 		}
 		fmt.Fprintf(&b, "| %s | %.1f | %.1f | %.1f | %.1f | %.0f | %s |\n", t.Name, t.Seconds, t.CPUSeconds, t.MBps(), t.MBPerCPUSecond(), float64(t.Objects)/t.Seconds, rss)
 	}
-	fmt.Fprintf(&b, "\nscan over S3 / raw read: **%.2f**; findings: %d (%.0f per GB); dataset: %s, **%.1f bytes per finding**; local scan CPU per finding (all costs included): %.2f µs",
-		r.S3VsRaw(), r.Findings, r.FindingsPerGB(), human(r.DatasetSize), r.BytesPerFinding(), r.ScanLocal.CPUSeconds/float64(max(r.Findings, 1))*1e6)
+	b.WriteString("\n")
+	if r.RawRead.Seconds > 0 && r.ScanS3.Seconds > 0 {
+		fmt.Fprintf(&b, "scan over S3 / raw read: **%.2f**; ", r.S3VsRaw())
+	}
+	fmt.Fprintf(&b, "findings: %d (%.0f per GB); dataset: %s, **%.1f bytes per finding**; local scan CPU per finding (all costs included): %.2f µs",
+		r.Findings, r.FindingsPerGB(), human(r.DatasetSize), r.BytesPerFinding(), r.ScanLocal.CPUSeconds/float64(max(r.Findings, 1))*1e6)
 	if r.Generate.Seconds > 0 {
 		fmt.Fprintf(&b, "; generation %.0f MB/s (%.0f MB per CPU-s, labels included)", r.Generate.MBps(), r.Generate.MBPerCPUSecond())
 	}
