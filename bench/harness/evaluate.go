@@ -3,14 +3,12 @@ package harness
 import (
 	"fmt"
 	"hash/fnv"
-	"io"
 	"os"
 	"path/filepath"
 
 	"github.com/exposure-dev/exposure/bench/accuracy"
 	"github.com/exposure-dev/exposure/bench/gen"
 	"github.com/exposure-dev/exposure/scanner/dataset"
-	"github.com/parquet-go/parquet-go"
 )
 
 // place names an object member as one accuracy "file".
@@ -87,33 +85,18 @@ func EvaluateSample(dir, labelsPath string, every int) (*accuracy.Result, error)
 }
 
 // appendSampled appends the findings of one part file whose key is in the
-// sample, streaming the file in batches: a part of the 10 GB estate holds
-// millions of rows, and reading it whole costs GBs of memory.
+// sample: a part of the 10 GB estate holds millions of rows, so it is
+// streamed rather than read whole.
 func appendSampled(dets []accuracy.Span, path string, in func(string) bool) ([]accuracy.Span, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return dets, fmt.Errorf("harness: cannot read %s: %w", path, err)
-	}
-	defer f.Close()
-	r := parquet.NewGenericReader[findingSpan](f)
-	defer r.Close()
-	buf := make([]findingSpan, 4096)
-	for {
-		n, err := r.Read(buf)
-		for _, row := range buf[:n] {
-			if !in(row.Key) {
-				continue
+	err := dataset.ReadRows(path, func(rows []findingSpan) {
+		for _, row := range rows {
+			if in(row.Key) {
+				dets = append(dets, accuracy.Span{
+					File: place(row.Key, row.ContainerPath), Field: row.Field, Row: row.Row,
+					Offset: int(row.Offset), Length: int(row.Length), Kind: row.Kind, Country: row.Country,
+				})
 			}
-			dets = append(dets, accuracy.Span{
-				File: place(row.Key, row.ContainerPath), Field: row.Field, Row: row.Row,
-				Offset: int(row.Offset), Length: int(row.Length), Kind: row.Kind, Country: row.Country,
-			})
 		}
-		if err == io.EOF {
-			return dets, nil
-		}
-		if err != nil {
-			return dets, fmt.Errorf("harness: cannot read %s: %w", path, err)
-		}
-	}
+	})
+	return dets, err
 }

@@ -27,7 +27,7 @@ func PreviousObjects(c Committed) (map[ObjectID]PrevObject, error) {
 	}
 	prev := map[ObjectID]PrevObject{}
 	for i, seq := range c.Seqs {
-		err := readParquet(c.ObjectsPath(i), func(rows []row) {
+		err := ReadRows(c.ObjectsPath(i), func(rows []row) {
 			for _, r := range rows {
 				if r.Status == StatusError {
 					continue // failed before: scan it again
@@ -71,7 +71,7 @@ func CarryForward(c Committed, carry map[ObjectID]int64, scanID string, p *PartW
 		want := bySeq[seq]
 		rows := map[ObjectID]Object{}
 		var order []ObjectID
-		if err := readParquet(c.ObjectsPath(i), func(rs []Object) {
+		if err := ReadRows(c.ObjectsPath(i), func(rs []Object) {
 			for _, r := range rs {
 				id := ObjectID{r.Bucket, r.Key}
 				if want[id] {
@@ -96,7 +96,7 @@ func CarryForward(c Committed, carry map[ObjectID]int64, scanID string, p *PartW
 			}
 		}
 		if path := c.FindingsPath(i); path != "" {
-			if err := readParquet(path, func(fs []Finding) {
+			if err := ReadRows(path, func(fs []Finding) {
 				for _, f := range fs {
 					id := ObjectID{f.Bucket, f.Key}
 					if !want[id] || werr != nil {

@@ -124,7 +124,7 @@ type objectKey struct {
 func CommittedObjects(c Committed) (map[ObjectID]struct{}, error) {
 	done := map[ObjectID]struct{}{}
 	for i := range c.Seqs {
-		err := readParquet(c.ObjectsPath(i), func(rows []objectKey) {
+		err := ReadRows(c.ObjectsPath(i), func(rows []objectKey) {
 			for _, r := range rows {
 				done[ObjectID{r.Bucket, r.Key}] = struct{}{}
 			}
@@ -136,9 +136,11 @@ func CommittedObjects(c Committed) (map[ObjectID]struct{}, error) {
 	return done, nil
 }
 
-// readParquet streams the rows of the Parquet file at path into fn in
-// batches, reading only the columns T names.
-func readParquet[T any](path string, fn func([]T)) error {
+// ReadRows streams the rows of the Parquet file at path into fn in batches
+// of 4096, reading only the columns T names (struct tags as in Finding and
+// Object): memory stays flat however many rows a part holds. fn must not
+// keep the slice.
+func ReadRows[T any](path string, fn func([]T)) error {
 	f, pf, err := openParquetFile(path)
 	if err != nil {
 		return err

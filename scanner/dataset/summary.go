@@ -157,7 +157,7 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 			return s, nil, err
 		}
 		for i := range c.Seqs {
-			err := readParquet(c.ObjectsPath(i), func(rows []objectStat) {
+			err := ReadRows(c.ObjectsPath(i), func(rows []objectStat) {
 				for _, r := range rows {
 					switch r.Status {
 					case StatusScanned:
