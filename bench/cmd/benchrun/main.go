@@ -92,11 +92,8 @@ func run() error {
 	localOut := filepath.Join(*work, "out-local")
 	os.RemoveAll(localOut)
 	fmt.Fprintln(os.Stderr, "scanning the local directory")
-	r.ScanLocal, _, err = harness.RunScan(ctx, "exposure scan (local dir)", bin, []string{key}, localOut, wflag, data)
-	if err != nil {
-		return err
-	}
-	s, err := dataset.Summarize(localOut)
+	var s dataset.Summary
+	r.ScanLocal, s, err = harness.RunScan(ctx, "exposure scan (local dir)", bin, []string{key}, localOut, wflag, data)
 	if err != nil {
 		return err
 	}
