@@ -5,11 +5,12 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"reflect"
 	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func sp(file, field string, row int64, off, n int, kind string) Span {
@@ -349,14 +350,11 @@ func TestEvaluateMatchesEveryPairRule(t *testing.T) {
 		}
 		got := canonical(Evaluate(labels, dets, Options{}).Matches)
 		want := canonical(bruteMatches(labels, dets, DefaultMinIoU))
-		if len(got) == 0 || !reflect.DeepEqual(got, want) {
-			for i := range got {
-				if i < len(want) && !reflect.DeepEqual(got[i], want[i]) {
-					t.Logf("%d: got %+v want %+v", i, got[i], want[i])
-					break
-				}
-			}
-			t.Fatalf("round %d: %d matches, every-pair rule gives %d", round, len(got), len(want))
+		if len(got) == 0 {
+			t.Fatalf("round %d: no matches", round)
+		}
+		if d := cmp.Diff(want, got); d != "" {
+			t.Fatalf("round %d: Evaluate differs from the every-pair rule (-want +got):\n%s", round, d)
 		}
 	}
 }

@@ -10,6 +10,16 @@ import (
 	"time"
 )
 
+// TestMain lets the test binary stand in for a small child process: with
+// EXPOSURE_RSS_CHILD set it only sleeps, so no outside binary is needed.
+func TestMain(m *testing.M) {
+	if os.Getenv("EXPOSURE_RSS_CHILD") != "" {
+		time.Sleep(300 * time.Millisecond)
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
 func TestReadVmHWM(t *testing.T) {
 	dir := t.TempDir()
 	for _, tc := range []struct {
@@ -45,9 +55,10 @@ func TestWatchPeakRSSMeasuresTheChildNotTheParent(t *testing.T) {
 	for i := 0; i < len(ballast); i += 4096 {
 		ballast[i] = 1 // resident, not just reserved
 	}
-	cmd := exec.Command("sleep", "0.3")
+	cmd := exec.Command(os.Args[0])
+	cmd.Env = append(os.Environ(), "EXPOSURE_RSS_CHILD=1")
 	if err := cmd.Start(); err != nil {
-		t.Skipf("no sleep binary: %v", err)
+		t.Fatal(err)
 	}
 	w := watchPeakRSS(cmd.Process.Pid, 10*time.Millisecond)
 	if err := cmd.Wait(); err != nil {
@@ -59,7 +70,7 @@ func TestWatchPeakRSSMeasuresTheChildNotTheParent(t *testing.T) {
 		t.Fatal("no VmHWM reading of a live child")
 	}
 	if mb <= 0 || mb > 64 {
-		t.Fatalf("child peak RSS %.1f MB; want a sleep's few MB, not the parent's 256 MB", mb)
+		t.Fatalf("child peak RSS %.1f MB; want the sleeping child's few MB, not the parent's 256 MB", mb)
 	}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		t.Logf("polled VmHWM %.1f MB; rusage ru_maxrss %.1f MB", mb, float64(ru.Maxrss)/1024)
