@@ -120,10 +120,10 @@ func openPart[T any](w *Writer, sub string, seq int64) (*partFile[T], error) {
 	// A dictionary that outgrows DictionaryMaxBytes falls back to plain for
 	// the rest of its row group. Min/max bounds cost a string comparison
 	// per value and column; they are kept where a reader can skip row groups
-	// with them (bucket, key, kind, the numbers) and left out where they
-	// filter nothing: one value per scan (scan_id), values spread over
-	// every row group (etag, container_path, field, subtype, country) or
-	// random ones (masked, value_hash). 64 KiB page
+	// with them (bucket, key, the numbers) and left out where they filter
+	// nothing: one value per scan (scan_id), values spread over every row
+	// group (etag, container_path, field, kind, subtype, country) or random
+	// ones (masked, value_hash). 64 KiB page
 	// buffers instead of 256 KiB save 2 MB per worker for 2% more bytes.
 	pw := parquet.NewGenericWriter[T](f,
 		parquet.Compression(zstdCodec),
@@ -133,7 +133,8 @@ func openPart[T any](w *Writer, sub string, seq int64) (*partFile[T], error) {
 		parquet.SkipPageBounds("masked"), parquet.SkipPageBounds("value_hash"),
 		parquet.SkipPageBounds("scan_id"), parquet.SkipPageBounds("etag"),
 		parquet.SkipPageBounds("container_path"), parquet.SkipPageBounds("field"),
-		parquet.SkipPageBounds("subtype"), parquet.SkipPageBounds("country"),
+		parquet.SkipPageBounds("kind"), parquet.SkipPageBounds("subtype"),
+		parquet.SkipPageBounds("country"),
 		parquet.DictionaryMaxBytes(256<<10),
 	)
 	return &partFile[T]{seq: seq, f: f, tmp: tmp, dst: dst, pw: pw}, nil
