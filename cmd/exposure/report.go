@@ -22,6 +22,8 @@ func runReport(ctx context.Context, args []string, env Env) error {
 	fromSketches := fs.Bool("from-sketches", false, "merge the datasets' stored summaries and HyperLogLog sketches instead of reading every finding (fast for many large shards; distinct counts approximate)")
 	endpoint := fs.String("endpoint", "", "S3-compatible endpoint for s3:// datasets (default AWS_ENDPOINT_URL, else AWS)")
 	region := fs.String("region", "", "S3 region for s3:// datasets (default AWS_REGION, else us-east-1)")
+	var memoryLimit memLimitFlag
+	fs.Var(&memoryLimit, "memory-limit", "soft limit on the heap (the Go runtime's GOMEMLIMIT): a size, off, or auto = GOMEMLIMIT if set, else that of a scan with the default --workers")
 	dirs, err := parseInterspersed(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		fmt.Fprint(env.Stdout, helpText(fs, "exposure report [--json] OUT..."))
@@ -33,6 +35,9 @@ func runReport(ctx context.Context, args []string, env Env) error {
 	if len(dirs) == 0 {
 		return usagef("report: no dataset directory given")
 	}
+	// The summary reads the findings with one tally per CPU; the limit
+	// keeps its memory that of a scan's summary.
+	defer applyMemoryLimit(int64(memoryLimit), scanner.DefaultWorkers(), env.Getenv)()
 	names := append([]string(nil), dirs...)
 	for i, d := range dirs {
 		if scanner.IsS3URL(d) {

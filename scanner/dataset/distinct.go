@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"math/bits"
+	"sync"
 )
 
 // DefaultDistinctBudget is how many values the exact distinct sets may hold
@@ -66,7 +67,10 @@ func hash64(h vhash) uint64 {
 }
 
 // counters is a set of named distinct counters sharing one memory budget.
+// Tallies running side by side share one counters: get and apply lock it;
+// addTo is for a caller that holds mu (or owns cs alone).
 type counters struct {
+	mu            sync.Mutex
 	budget, total int
 	m             map[string]*counter
 }
@@ -80,6 +84,8 @@ func newCounters(budget int) *counters {
 
 // get returns the counter of that name, made empty if need be.
 func (cs *counters) get(name string) *counter {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
 	c := cs.m[name]
 	if c == nil {
 		c = &counter{exact: map[uint64]uint64{}}
@@ -88,7 +94,52 @@ func (cs *counters) get(name string) *counter {
 	return c
 }
 
-func (cs *counters) add(name string, h [16]byte) { cs.addTo(cs.get(name), split(h)) }
+func (cs *counters) add(name string, h [16]byte) {
+	cs.apply([]pendingAdd{{c: cs.get(name), h: split(h)}})
+}
+
+// pendingAdd is one value for counter c and, if c had not seen it, for
+// then too (a (kind, country) counter first, its kind's counter second).
+type pendingAdd struct {
+	c, then *counter
+	h       vhash
+}
+
+// apply adds a batch of values under one lock, in order.
+func (cs *counters) apply(adds []pendingAdd) {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	for _, a := range adds {
+		if cs.addTo(a.c, a.h) && a.then != nil {
+			cs.addTo(a.then, a.h)
+		}
+	}
+}
+
+// addBatch holds one tally's values for a counters until it has
+// addBatchSize of them: tallies that share a counters take its lock once
+// per batch, not once per value. The values reach the counters in the order
+// they were added, so one tally alone counts exactly as without a batch.
+type addBatch struct {
+	cs  *counters
+	buf []pendingAdd
+}
+
+const addBatchSize = 4096
+
+func (b *addBatch) add(c, then *counter, h vhash) {
+	b.buf = append(b.buf, pendingAdd{c: c, then: then, h: h})
+	if len(b.buf) >= addBatchSize {
+		b.flush()
+	}
+}
+
+func (b *addBatch) flush() {
+	if len(b.buf) > 0 {
+		b.cs.apply(b.buf)
+		b.buf = b.buf[:0]
+	}
+}
 
 // addTo adds h to c, one of cs's counters. It reports whether c had not seen
 // h before (always true once c is a sketch).

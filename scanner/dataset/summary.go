@@ -1,14 +1,19 @@
 package dataset
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // Summary is summary.json, and what `exposure report --json` prints for the
@@ -118,7 +123,7 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 		s.Findings[k], s.Distinct[k] = 0, 0
 	}
 	cs := newCounters(budget)
-	t := newTally(cs)
+	var findingParts []string
 	var pop Population
 	sampled := false
 	var ids []string
@@ -177,19 +182,17 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 			if err != nil {
 				return s, nil, err
 			}
-			p := c.FindingsPath(i)
-			if p == "" {
-				continue
-			}
-			err = readColumns(p, findingColumns, t.add)
-			if err != nil {
-				return s, nil, err
+			if p := c.FindingsPath(i); p != "" {
+				findingParts = append(findingParts, p)
 			}
 		}
 	}
-	t.finish(&s)
+	sum2, err := tallyParts(findingParts, cs, &s)
+	if err != nil {
+		return s, nil, err
+	}
 	if sampled {
-		s.Sample = extrapolate(pop, s.Objects.Scanned+s.Objects.Skipped+s.Objects.Error, s.Findings, t.per.sum2)
+		s.Sample = extrapolate(pop, s.Objects.Scanned+s.Objects.Skipped+s.Objects.Error, s.Findings, sum2)
 	}
 	if len(fingerprints) > 1 {
 		return s, nil, errors.New("dataset: the datasets were hashed with different keys; their value_hash columns cannot be joined (use one --hash-key-file for every shard)")
@@ -233,6 +236,65 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 		s.Reasons = nil
 	}
 	return s, cs, nil
+}
+
+// tallyParts counts the findings parts into s and cs: one tally per CPU
+// (at most maxTallies), each taking the next part, all sharing cs. The
+// findings and exact distinct counts do not depend on which tally reads
+// which part; only which sets switch to sketches, once the distinct budget
+// is spent, can differ from one run to the next. It returns the per-object
+// sums of squares of the findings per kind (for sample extrapolation).
+//
+// Each object is one worker's, and its rows lie in one part unless the
+// part was sealed in its middle: then, as when one tally reads the parts in
+// order, the records of that object are paired part by part.
+func tallyParts(paths []string, cs *counters, s *Summary) (map[string]float64, error) {
+	n := min(runtime.GOMAXPROCS(0), maxTallies, len(paths))
+	if n < 1 {
+		n = 1
+	}
+	tallies := make([]*tally, n)
+	var next atomic.Int64
+	g, ctx := errgroup.WithContext(context.Background())
+	for i := range tallies {
+		t := newTally(cs, maxSeen/n)
+		tallies[i] = t
+		g.Go(func() error {
+			for ctx.Err() == nil {
+				k := int(next.Add(1)) - 1
+				if k >= len(paths) {
+					return nil
+				}
+				if err := readColumns(paths[k], findingColumns, t.add); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	sum2 := map[string]float64{}
+	for _, t := range tallies {
+		t.finish(s)
+		for k, v := range t.per.sum2 {
+			sum2[k] += v
+		}
+	}
+	return sum2, nil
+}
+
+// maxTallies bounds the tallies of one summary (each holds a part's
+// columns being read and up to maxSeen/n remembered values).
+const maxTallies = 8
+
+// addCount adds n to m[a][b].
+func addCount(m map[string]map[string]int64, a, b string, n int64) {
+	if m[a] == nil {
+		m[a] = map[string]int64{}
+	}
+	m[a][b] += n
 }
 
 func set(m map[string]map[string]int64, a, b string, n int64) {

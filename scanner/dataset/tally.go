@@ -31,10 +31,14 @@ type tally struct {
 	// was added to, one bit per counter for the first 64 (kind, country)
 	// and (prefix, kind) counters, so that a value seen again costs one
 	// lookup instead of one per counter. At most maxSeen values.
-	seen  map[uint64]uint64
-	nbits int
+	seen    map[uint64]uint64
+	maxSeen int
+	nbits   int
+	adds    addBatch // values on their way to cs
 }
 
+// maxSeen is how many values the tallies of one summary remember together
+// in tally.seen (about 20 MB).
 const maxSeen = 1 << 19
 
 // kindCountry is the tally of one (kind, country) pair.
@@ -55,8 +59,13 @@ type prefixCell struct {
 	bits     []uint64 // of distinct[kid] in tally.seen, 0 if none
 }
 
-func newTally(cs *counters) *tally {
-	return &tally{cs: cs, cells: map[string]*kindCountry{}, pfxs: map[string]*prefixCell{}, seen: map[uint64]uint64{}}
+// newTally returns a tally into cs that remembers up to maxSeen values in
+// tally.seen; tallies running side by side may share cs.
+func newTally(cs *counters, maxSeen int) *tally {
+	t := &tally{cs: cs, cells: map[string]*kindCountry{}, pfxs: map[string]*prefixCell{}, seen: map[uint64]uint64{}, maxSeen: maxSeen}
+	t.adds.cs = cs
+	t.groups.adds = &t.adds
+	return t
 }
 
 // add counts row r of the findingColumns cols.
@@ -103,13 +112,13 @@ func (t *tally) add(cols [][]parquet.Value, r int) {
 	k, pbit := vh.fold(), p.bits[c.kid]
 	if seen, ok := t.seen[k]; !ok || seen&c.bit == 0 || seen&pbit == 0 {
 		// Every value added for (kind, country) was added for kind as well.
-		if seen&c.bit == 0 && t.cs.addTo(c.byCountry, vh) {
-			t.cs.addTo(c.byKind, vh)
+		if seen&c.bit == 0 {
+			t.adds.add(c.byCountry, c.byKind, vh)
 		}
 		if seen&pbit == 0 {
-			t.cs.addTo(p.distinct[c.kid], vh)
+			t.adds.add(p.distinct[c.kid], nil, vh)
 		}
-		if ok || len(t.seen) < maxSeen {
+		if ok || len(t.seen) < t.maxSeen {
 			t.seen[k] = seen | c.bit | pbit
 		}
 	}
@@ -166,19 +175,21 @@ func (t *tally) prefix(p string) *prefixCell {
 }
 
 // finish ends the last object and writes the counts into s.
+// Several tallies may finish into one s: their counts add up.
 func (t *tally) finish(s *Summary) {
 	t.groups.flush(t.cs)
 	if t.started {
 		t.per.flush(t.kinds)
 	}
+	t.adds.flush()
 	for _, c := range t.cells {
 		s.Findings[c.kind] += c.findings
-		set(s.FindingsByCountry, c.kind, c.country, c.findings)
+		addCount(s.FindingsByCountry, c.kind, c.country, c.findings)
 	}
 	for _, p := range t.pfxs {
 		for kid, n := range p.findings {
 			if n > 0 {
-				set(s.FindingsByPrefix, p.prefix, t.kinds[kid], n)
+				addCount(s.FindingsByPrefix, p.prefix, t.kinds[kid], n)
 			}
 		}
 	}
@@ -209,6 +220,7 @@ type recordGroups struct {
 	lastRow int64
 	people  [2]*counter // name_phone, name_address
 	pairs   []pairEntry // direct-mapped cache of pairHash
+	adds    *addBatch   // where pairs go; nil: straight into the counters
 
 	names, phones, addrs [][16]byte // scratch for flush
 }
@@ -361,5 +373,9 @@ func (g *recordGroups) pair(cs *counters, i int, name string, a, b [16]byte) {
 		return
 	}
 	*e = pairEntry{a: a, b: b, i: i, h: split(pairHash(a, b))}
-	cs.addTo(g.people[i], e.h)
+	if g.adds != nil {
+		g.adds.add(g.people[i], nil, e.h)
+		return
+	}
+	cs.apply([]pendingAdd{{c: g.people[i], h: e.h}})
 }
