@@ -130,7 +130,7 @@ func ScanSources(ctx context.Context, cfg Config, sources []Source) (dataset.Sum
 					return nil
 				}
 				id := dataset.ObjectID{Bucket: info.Bucket, Key: info.Key}
-				if _, ok := st.done[id]; ok {
+				if st.done.Contains(id) {
 					c.skippedDone.Add(1)
 					return nil
 				}
@@ -219,7 +219,7 @@ func ScanSources(ctx context.Context, cfg Config, sources []Source) (dataset.Sum
 type state struct {
 	manifest dataset.Manifest
 	key      []byte
-	done     map[dataset.ObjectID]struct{}
+	done     *dataset.ObjectSet
 	writer   *dataset.Writer
 	// prev and prevParts are the previous dataset of --since.
 	prev      map[dataset.ObjectID]dataset.PrevObject
@@ -270,7 +270,7 @@ func prepare(cfg Config, now func() time.Time, logw io.Writer) (*state, error) {
 	for i, t := range cfg.Targets {
 		targets[i] = t.String()
 	}
-	st := &state{key: key, done: map[dataset.ObjectID]struct{}{}}
+	st := &state{key: key}
 	var firstSeq int64 = 1
 	if exists {
 		m, err := dataset.ReadManifest(out)
@@ -299,7 +299,7 @@ func prepare(cfg Config, now func() time.Time, logw io.Writer) (*state, error) {
 		firstSeq = c.MaxSeq() + 1
 		st.manifest = m
 		st.resumed = true
-		fmt.Fprintf(logw, "exposure: resuming scan %s: %d objects already done\n", m.ScanID, len(st.done))
+		fmt.Fprintf(logw, "exposure: resuming scan %s: %d objects already done\n", m.ScanID, st.done.Len())
 	} else {
 		st.manifest = dataset.Manifest{
 			Version: 1, ScanID: dataset.NewScanID(now()), StartedAt: now().UTC(),

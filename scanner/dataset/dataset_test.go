@@ -59,8 +59,8 @@ func TestPartsCommitRecoverSummarize(t *testing.T) {
 	}
 	done, err := CommittedObjects(c)
 	must(t, err)
-	if diff := cmp.Diff(map[ObjectID]struct{}{{"b", "a"}: {}, {"b", "b"}: {}}, done); diff != "" {
-		t.Fatalf("committed objects (-want +got):\n%s", diff)
+	if done.Len() != 2 || !done.Contains(ObjectID{"b", "a"}) || !done.Contains(ObjectID{"b", "b"}) || done.Contains(ObjectID{"b", "c"}) {
+		t.Fatalf("committed objects: %d, want b/a and b/b", done.Len())
 	}
 	s, err := Summarize(dir)
 	must(t, err)

@@ -121,18 +121,19 @@ type objectKey struct {
 }
 
 // CommittedObjects returns the set of objects with a row in a committed part.
-func CommittedObjects(c Committed) (map[ObjectID]struct{}, error) {
-	done := map[ObjectID]struct{}{}
+func CommittedObjects(c Committed) (*ObjectSet, error) {
+	done := newObjectSet()
 	for i := range c.Seqs {
 		err := ReadRows(c.ObjectsPath(i), func(rows []objectKey) {
 			for _, r := range rows {
-				done[ObjectID{r.Bucket, r.Key}] = struct{}{}
+				done.add(r.Bucket, r.Key)
 			}
 		})
 		if err != nil {
 			return nil, err
 		}
 	}
+	done.seal()
 	return done, nil
 }
 
