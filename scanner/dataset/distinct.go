@@ -94,10 +94,6 @@ func (cs *counters) get(name string) *counter {
 	return c
 }
 
-func (cs *counters) add(name string, h [16]byte) {
-	cs.apply([]pendingAdd{{c: cs.get(name), h: split(h)}})
-}
-
 // pendingAdd is one value for counter c and, if c had not seen it, for
 // then too (a (kind, country) counter first, its kind's counter second).
 type pendingAdd struct {

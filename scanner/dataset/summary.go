@@ -210,9 +210,9 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 		case "kind":
 			s.Distinct[parts[1]] = n
 		case "country":
-			set(s.DistinctByCountry, parts[1], parts[2], n)
+			addCount(s.DistinctByCountry, parts[1], parts[2], n)
 		case "prefix":
-			set(s.DistinctByPrefix, parts[1], parts[2], n)
+			addCount(s.DistinctByPrefix, parts[1], parts[2], n)
 		case "people":
 			if parts[1] == "name_phone" {
 				s.People.NamePhone = n
@@ -289,19 +289,13 @@ func tallyParts(paths []string, cs *counters, s *Summary) (map[string]float64, e
 // columns being read and up to maxSeen/n remembered values).
 const maxTallies = 8
 
-// addCount adds n to m[a][b].
+// addCount adds n to m[a][b]: counts of several tallies add up, and a
+// distinct count, set once, lands on zero.
 func addCount(m map[string]map[string]int64, a, b string, n int64) {
 	if m[a] == nil {
 		m[a] = map[string]int64{}
 	}
 	m[a][b] += n
-}
-
-func set(m map[string]map[string]int64, a, b string, n int64) {
-	if m[a] == nil {
-		m[a] = map[string]int64{}
-	}
-	m[a][b] = n
 }
 
 // reasonClass shortens a reason to its class (the text before the first
@@ -448,7 +442,7 @@ func SummarizeSketches(dirs ...string) (Summary, error) {
 		case "kind":
 			out.Distinct[parts[1]] = n
 		case "country":
-			set(out.DistinctByCountry, parts[1], parts[2], n)
+			addCount(out.DistinctByCountry, parts[1], parts[2], n)
 		case "people":
 			if parts[1] == "name_phone" {
 				out.People.NamePhone = n

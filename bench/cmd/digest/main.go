@@ -15,7 +15,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"path/filepath"
 	"sort"
 
 	"github.com/exposure-dev/exposure/scanner/dataset"
@@ -62,13 +61,16 @@ func run(dirs []string) error {
 		}
 	}
 	for _, dir := range dirs {
-		parts, err := filepath.Glob(filepath.Join(dir, dataset.FindingsDir, "*.parquet"))
+		// Committed parts only, as the summary counts them.
+		c, err := dataset.List(dir)
 		if err != nil {
 			return err
 		}
-		for _, p := range parts {
-			if err := dataset.ReadRows(p, add); err != nil {
-				return err
+		for i := range c.Seqs {
+			if p := c.FindingsPath(i); p != "" {
+				if err := dataset.ReadRows(p, add); err != nil {
+					return err
+				}
 			}
 		}
 	}
