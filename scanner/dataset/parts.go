@@ -125,6 +125,11 @@ func openPart[T any](w *Writer, sub string, seq int64) (*partFile[T], error) {
 	// group (etag, container_path, field, kind, subtype, country) or random
 	// ones (masked, value_hash). 64 KiB page
 	// buffers instead of 256 KiB save 2 MB per worker for 2% more bytes.
+	// Statistics in each page header are off: they repeat what the column
+	// index and the row group statistics hold (which DuckDB, Trino and
+	// Athena use), yet parquet-go computes them for every column, even those
+	// with SkipPageBounds; without them a finding costs about 12% less to
+	// write (BenchmarkPartWriter) and 1% fewer bytes.
 	pw := parquet.NewGenericWriter[T](f,
 		parquet.Compression(zstdCodec),
 		parquet.MaxRowsPerRowGroup(w.opts.RowGroupRows),
@@ -136,6 +141,7 @@ func openPart[T any](w *Writer, sub string, seq int64) (*partFile[T], error) {
 		parquet.SkipPageBounds("kind"), parquet.SkipPageBounds("subtype"),
 		parquet.SkipPageBounds("country"),
 		parquet.DictionaryMaxBytes(256<<10),
+		parquet.DataPageStatistics(false),
 	)
 	return &partFile[T]{seq: seq, f: f, tmp: tmp, dst: dst, pw: pw}, nil
 }
