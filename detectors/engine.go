@@ -26,6 +26,9 @@ type Engine struct {
 	sorted  []Match
 	keep    []bool
 	kept    [][2]int
+	// inert: the fast path for cells no detector can match is on (every
+	// detector is one of this package's).
+	inert bool
 }
 
 // NewEngine builds an engine over dets (usually All()).
@@ -35,6 +38,7 @@ func NewEngine(dets []Detector) *Engine {
 		words[i] = d.Cues()
 	}
 	e := &Engine{dets: dets, cues: sharedCueIndex(words), hits: make([][]Hit, len(dets))}
+	e.inert = ownDetectors(dets)
 	e.add = func(m Match) {
 		if m.Start < 0 || m.End > e.textLen || m.Start >= m.End {
 			return // a detector bug must never corrupt output
@@ -79,6 +83,10 @@ func sharedCueIndex(words [][]string) *cueIndex {
 // index (-1 for free text) and column the kind the scanner believes the column
 // holds ("" if unknown).
 func (e *Engine) Detect(field string, row int64, text string, column Kind, emit func(Match)) {
+	facts := e.facts.get(field, column, fieldFactsOf)
+	if e.inert && inertCell(text, column, facts) {
+		return
+	}
 	for i, h := range e.hits {
 		if len(h) > 0 {
 			e.hits[i] = h[:0]
@@ -89,7 +97,7 @@ func (e *Engine) Detect(field string, row int64, text string, column Kind, emit 
 	e.textLen = len(text)
 	// One Input for all detectors (they do not modify it): only Hits
 	// changes between them.
-	e.in = Input{Field: field, Row: row, Text: text, Column: column, facts: e.facts.get(field, column, fieldFactsOf)}
+	e.in = Input{Field: field, Row: row, Text: text, Column: column, facts: facts}
 	for i, d := range e.dets {
 		h := e.hits[i]
 		if len(h) > 1 {
