@@ -1,7 +1,9 @@
 package detectors
 
 import (
+	"fmt"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -56,7 +58,7 @@ func TestInertCellsHaveNoMatches(t *testing.T) {
 				for n := r.IntN(25); n > 0; n-- {
 					b.WriteByte(alphabet[r.IntN(len(alphabet))])
 				}
-				cells = append(cells, b.String())
+				cells = append(cells, b.String(), randTimestamp(r), randIPv4(r))
 			}
 			for _, text := range cells {
 				if checkInert(t, slow, fast, field, column, text) {
@@ -77,6 +79,10 @@ func TestInertCellsHaveNoMatches(t *testing.T) {
 	}{
 		{"door_code", "", "1234"}, {"note", KindAccessCode, "1234"}, {"address", "", "06236"}, {"phone", "", "1234"},
 		{"qty", "", "1234567"}, {"qty", "", "12a"}, {"qty", "", "#1234"}, {"qty", "", "+82"},
+		{"ts", "", "2023-13-03"}, {"ts", "", "1899-07-03"}, {"ts", "", "2023-07-03 24:00"}, {"ts", "", "2023-07-03 00:00 "},
+		{"ts", "", "2023-07-03T00:00:00+9:00"}, {"ts", "", "2023-07/03"}, {"ts", "", "2023-07-03 010-1234-5678"},
+		{"ip", "", "010.201.11.1"}, {"ip", "", "0.201.111.11"}, {"ip", "", "10.201.111"}, {"ip", "", "10.201.1.256"}, {"ip", "", "10.201.111.1."},
+		{"ip", "", "1.312.806.0157"}, {"ts", KindPhone, "2023-07-03"}, {"door_code", "", "10.20.1.1"},
 	} {
 		if inertCell(c.text, c.column, fast.facts.get(c.field, c.column, fieldFactsOf)) {
 			t.Errorf("field %q column %q text %q: fast path taken", c.field, c.column, c.text)
@@ -84,11 +90,55 @@ func TestInertCellsHaveNoMatches(t *testing.T) {
 	}
 }
 
+func TestInertShapes(t *testing.T) {
+	for _, s := range []string{"2023-07-03", "2023/07/03", "2023.07.03", "2023-07-03 00:00", "2023-07-03T23:59:60",
+		"2023-07-03T00:00:00Z", "2023-07-03 00:00:00.123456789", "2023-07-03T00:00:00.5+09:00", "2023-07-03T00:00:00-05:00"} {
+		if !inertTimestamp(s) {
+			t.Errorf("inertTimestamp(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"10.20.113.177", "1.0.0.0", "255.255.255.255", "192.168.0.1"} {
+		if !inertIPv4(s) {
+			t.Errorf("inertIPv4(%q) = false", s)
+		}
+	}
+}
+
+// randTimestamp returns a timestamp-like cell, valid or a near miss.
+func randTimestamp(r *rand.Rand) string {
+	seps := "-/.-"
+	sep := seps[r.IntN(len(seps))]
+	s := fmt.Sprintf("%04d%c%02d%c%02d", 1890+r.IntN(220), sep, r.IntN(14), sep, r.IntN(33))
+	if r.IntN(4) > 0 {
+		s += fmt.Sprintf("%c%02d:%02d", " T"[r.IntN(2)], r.IntN(25), r.IntN(61))
+		if r.IntN(2) > 0 {
+			s += fmt.Sprintf(":%02d", r.IntN(61))
+			if r.IntN(2) > 0 {
+				s += "." + strconv.Itoa(r.IntN(1_000_000_000))
+			}
+		}
+		switch r.IntN(4) {
+		case 1:
+			s += "Z"
+		case 2:
+			s += fmt.Sprintf("%c%02d:%02d", "+-"[r.IntN(2)], r.IntN(15), r.IntN(60))
+		}
+	}
+	return s
+}
+
+// randIPv4 returns an IPv4-like cell, valid or a near miss.
+func randIPv4(r *rand.Rand) string {
+	return fmt.Sprintf("%d.%d.%d.%d", r.IntN(300), r.IntN(300), r.IntN(300), r.IntN(300))
+}
+
 func FuzzInertCells(f *testing.F) {
 	for _, s := range inertSamples {
 		f.Add("qty", s)
 	}
 	f.Add("", "12:34")
+	f.Add("ts", "2023-07-03T00:00:00.5+09:00")
+	f.Add("ip", "10.20.113.177")
 	slow, fast := slowEngine(), NewEngine(All())
 	f.Fuzz(func(t *testing.T, field, text string) {
 		for _, column := range append([]Kind{""}, Kinds...) {
