@@ -114,7 +114,6 @@ func ScanSources(ctx context.Context, cfg Config, sources []Source) (dataset.Sum
 	var c counters
 	prog := startProgress(cfg.Progress, &c)
 	jobs := make(chan job, workers)
-	carry := map[dataset.ObjectID]int64{} // written by the lister, read after it ends
 	listed := make(chan struct{})
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error {
@@ -134,8 +133,9 @@ func ScanSources(ctx context.Context, cfg Config, sources []Source) (dataset.Sum
 					c.skippedDone.Add(1)
 					return nil
 				}
-				if p, ok := st.prev[id]; ok && info.Err == nil && p.Unchanged(info.ETag, info.Size, info.LastModified) {
-					carry[id] = p.Seq
+				// Carry marks the object in st.prev, which CarryForward
+				// reads once the listing is over.
+				if info.Err == nil && st.prev.Carry(id, info.ETag, info.Size, info.LastModified) {
 					return nil
 				}
 				c.listed.Add(1)
@@ -163,7 +163,7 @@ func ScanSources(ctx context.Context, cfg Config, sources []Source) (dataset.Sum
 				return gctx.Err()
 			}
 			p := st.writer.NewPart()
-			n, err := dataset.CarryForward(st.prevParts, carry, st.manifest.ScanID, p)
+			n, err := dataset.CarryForward(st.prevParts, st.prev, st.manifest.ScanID, p)
 			c.carried.Add(n)
 			if err != nil {
 				return errors.Join(err, p.Abort())
@@ -222,7 +222,7 @@ type state struct {
 	done     *dataset.ObjectSet
 	writer   *dataset.Writer
 	// prev and prevParts are the previous dataset of --since.
-	prev      map[dataset.ObjectID]dataset.PrevObject
+	prev      *dataset.PrevObjects
 	prevParts dataset.Committed
 	resumed   bool // OUT held a dataset that this scan continues
 }
@@ -314,7 +314,7 @@ func prepare(cfg Config, now func() time.Time, logw io.Writer) (*state, error) {
 		if st.prev, err = dataset.PreviousObjects(st.prevParts); err != nil {
 			return nil, err
 		}
-		fmt.Fprintf(logw, "exposure: --since: %d objects in the previous dataset\n", len(st.prev))
+		fmt.Fprintf(logw, "exposure: --since: %d objects in the previous dataset\n", st.prev.Len())
 	}
 	st.writer, err = dataset.NewWriter(out, firstSeq, cfg.RevealValues, cfg.Parts)
 	if err != nil {
