@@ -1,16 +1,16 @@
 package detectors
 
-// Structured data is full of short numbers: counts, prices, percentages,
-// IDs, times ("93082", "66.7", "00:05"), and of timestamps and IPv4
-// addresses. A cell of such bytes reaches no
-// detector's output: a name, an address or a cue word needs a letter, and
-// the phone detector drops a digit run of fewer than seven digits before it
-// looks at anything else. Outside a column the field name or the scanner
-// marks as holding one of our kinds (where a whole cell can be a door code
-// or a postal code), the Engine skips the keyword pass and the four
-// detectors for such cells; at 60 to 100 ns a cell saved, that is about a
-// quarter of the detection cost of a metrics export.
-// TestInertCellsHaveNoMatches checks the claim against the detectors.
+// Structured data is full of short numbers (counts, prices, percentages,
+// IDs, times: "93082", "66.7", "00:05"), timestamps and IPv4 addresses. A
+// cell of such bytes reaches no detector's output: a name, an address or a
+// cue word needs a letter, and the phone detector drops a digit run of
+// fewer than seven digits before it looks at anything else. Outside a
+// column the field name or the scanner marks as holding one of our kinds
+// (where a whole cell can be a door code or a postal code), the Engine
+// skips the keyword pass and the four detectors for such cells: 10 ns a
+// cell instead of 60 to 270, a third of the CPU of a scan of a metrics
+// export. TestInertCellsHaveNoMatches and FuzzInertCells check the claim
+// against the detectors.
 
 // inertMaxDigits is one less than the shortest digit run the phone
 // detector looks at (phoneRun.lookBehind and Phone.Detect drop runs of
