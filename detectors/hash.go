@@ -43,10 +43,7 @@ type hashEntry struct {
 	hex      string
 }
 
-const (
-	hashCacheSlots = 16384 // a power of two
-	hexLen         = 32
-)
+const hashCacheSlots = 16384 // a power of two
 
 // NewHasher returns a Hasher keyed with key.
 func NewHasher(key []byte) *Hasher {
@@ -62,12 +59,13 @@ func (h *Hasher) Hash(normalized string) string {
 	// Two-way set associative, the most recently used entry first.
 	i := fp0 & (hashCacheSlots/2 - 1) * 2
 	set := h.cache[i : i+2 : i+2]
-	if e := set[0]; e.fp0 == fp0 && e.fp1 == fp1 && e.hex != "" {
-		return e.hex
-	}
-	if e := set[1]; e.fp0 == fp0 && e.fp1 == fp1 && e.hex != "" {
-		set[0], set[1] = e, set[0]
-		return e.hex
+	for j, e := range set {
+		if e.fp0 == fp0 && e.fp1 == fp1 && e.hex != "" {
+			if j == 1 {
+				set[0], set[1] = e, set[0]
+			}
+			return e.hex
+		}
 	}
 	hx := string(h.compute(normalized))
 	set[1], set[0] = set[0], hashEntry{fp0, fp1, hx}

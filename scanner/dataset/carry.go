@@ -16,8 +16,8 @@ import (
 // objects it carries forward (Carry); CarryForward reads the marks once the
 // listing is over.
 type PrevObjects struct {
-	ids ObjectSet // seeds and fingerprint function; its fps are unused
-	e   []prevEntry
+	fingerprinter
+	e []prevEntry
 }
 
 type prevEntry struct {
@@ -39,16 +39,16 @@ func PreviousObjects(c Committed) (*PrevObjects, error) {
 		LastModified time.Time `parquet:"last_modified,timestamp(millisecond)"`
 		Status       string    `parquet:"status"`
 	}
-	prev := &PrevObjects{ids: *newObjectSet()}
+	prev := &PrevObjects{fingerprinter: newFingerprinter()}
 	for i := range c.Seqs {
 		err := ReadRows(c.ObjectsPath(i), func(rows []row) {
 			for _, r := range rows {
 				if r.Status == StatusError {
 					continue // failed before: scan it again
 				}
-				e := prevEntry{id: prev.ids.fingerprint(r.Bucket, r.Key), size: r.Size, modMS: r.LastModified.UnixMilli(), seq: int32(i)}
+				e := prevEntry{id: prev.fingerprint(r.Bucket, r.Key), size: r.Size, modMS: r.LastModified.UnixMilli(), seq: int32(i)}
 				if r.ETag != "" {
-					e.etag, e.hasETag = prev.ids.fingerprint("", r.ETag), true
+					e.etag, e.hasETag = prev.fingerprint("", r.ETag), true
 				}
 				prev.e = append(prev.e, e)
 			}
@@ -85,7 +85,7 @@ func (p *PrevObjects) find(bucket, key string) *prevEntry {
 	if p == nil {
 		return nil
 	}
-	fp := p.ids.fingerprint(bucket, key)
+	fp := p.fingerprint(bucket, key)
 	i, ok := slices.BinarySearchFunc(p.e, fp, func(e prevEntry, fp fingerprint) int { return compareFingerprints(e.id, fp) })
 	if !ok {
 		return nil
@@ -103,10 +103,10 @@ func (p *PrevObjects) Carry(id ObjectID, etag string, size int64, modified time.
 		return false
 	}
 	if etag != "" || e.hasETag {
-		if !e.hasETag || etag == "" || p.ids.fingerprint("", etag) != e.etag {
+		if !e.hasETag || etag == "" || p.fingerprint("", etag) != e.etag {
 			return false
 		}
-	} else if e.modMS != modified.Truncate(time.Millisecond).UnixMilli() {
+	} else if e.modMS != modified.UnixMilli() { // both to the millisecond, rounded down
 		return false
 	}
 	e.carry = true

@@ -152,9 +152,9 @@ func BenchmarkPrevObjects(b *testing.B) {
 	var prevBytes, mapBytes float64
 	for b.Loop() {
 		before := heap()
-		p := &PrevObjects{ids: *newObjectSet()}
+		p := &PrevObjects{fingerprinter: newFingerprinter()}
 		for i, id := range ids {
-			p.e = append(p.e, prevEntry{id: p.ids.fingerprint(id.Bucket, id.Key), etag: p.ids.fingerprint("", etags[i]), hasETag: true, size: int64(i), modMS: mod.UnixMilli()})
+			p.e = append(p.e, prevEntry{id: p.fingerprint(id.Bucket, id.Key), etag: p.fingerprint("", etags[i]), hasETag: true, size: int64(i), modMS: mod.UnixMilli()})
 		}
 		slices.SortStableFunc(p.e, func(a, b prevEntry) int { return compareFingerprints(a.id, b.id) })
 		p.e = slices.Clip(p.e)

@@ -19,17 +19,25 @@ import (
 // for n objects the chance that any object is taken for another (and
 // skipped on resume) is below n²/2^129, about 10^-23 at 10^8 objects.
 type ObjectSet struct {
-	seeds [2]maphash.Seed
-	fps   []fingerprint
+	fingerprinter
+	fps []fingerprint
 }
 
 type fingerprint struct{ hi, lo uint64 }
 
-func newObjectSet() *ObjectSet {
-	return &ObjectSet{seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}}
+// fingerprinter computes 128-bit fingerprints of (bucket, key) pairs under
+// two seeds random per process.
+type fingerprinter struct{ seeds [2]maphash.Seed }
+
+func newFingerprinter() fingerprinter {
+	return fingerprinter{[2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}}
 }
 
-func (s *ObjectSet) fingerprint(bucket, key string) fingerprint {
+func newObjectSet() *ObjectSet {
+	return &ObjectSet{fingerprinter: newFingerprinter()}
+}
+
+func (s fingerprinter) fingerprint(bucket, key string) fingerprint {
 	var n [binary.MaxVarintLen64]byte
 	l := binary.PutUvarint(n[:], uint64(len(bucket)))
 	var h maphash.Hash
