@@ -121,6 +121,8 @@ func killAndResume(t *testing.T, c *minio.Client, s3out bool, args func(string) 
 	}
 	kills := 0
 	for round := 0; round < 6; round++ {
+		before := committedParts(c, out)
+		ctx, cancel := context.WithCancel(context.Background())
 		cmd := exec.Command(os.Args[0], append(args(out), "--resume")...)
 		cmd.Env = append(env, "EXPOSURE_TEST_RUN_MAIN=1")
 		if err := cmd.Start(); err != nil {
@@ -134,11 +136,12 @@ func killAndResume(t *testing.T, c *minio.Client, s3out bool, args func(string) 
 				t.Fatalf("round %d: scan failed: %v", round, err)
 			}
 			round = 99 // finished before the kill
-		case <-time.After(time.Duration(150+rand.IntN(450)) * time.Millisecond):
+		case <-afterProgress(ctx, c, out, before):
 			_ = cmd.Process.Kill()
 			<-done
 			kills++
 		}
+		cancel()
 	}
 	if kills < 2 {
 		t.Fatalf("only %d kills landed mid-scan; the test did not test resume", kills)
@@ -166,6 +169,47 @@ func killAndResume(t *testing.T, c *minio.Client, s3out bool, args func(string) 
 		t.Errorf("objects rows (-want +got):\n%.2000s", diff)
 	}
 	t.Logf("%d kills, %d findings, %d objects", kills, len(got), len(gotObjs))
+}
+
+// afterProgress returns a channel that fires a random 0-40 ms after the
+// dataset at out holds more committed objects parts than before, so that
+// every kill lands mid-scan after some progress, however fast the machine
+// (a fixed delay either outlasts a fast scan or lands before its first
+// commit). It stops watching when ctx is done.
+func afterProgress(ctx context.Context, c *minio.Client, out string, before int) <-chan struct{} {
+	fire := make(chan struct{})
+	go func() {
+		for ctx.Err() == nil {
+			if committedParts(c, out) > before {
+				select {
+				case <-time.After(time.Duration(rand.IntN(40)) * time.Millisecond):
+					close(fire)
+				case <-ctx.Done():
+				}
+				return
+			}
+			time.Sleep(2 * time.Millisecond)
+		}
+	}()
+	return fire
+}
+
+// committedParts counts the committed objects parts of the dataset at out
+// (a local directory or s3://bucket/prefix); an objects part is committed
+// after its findings part.
+func committedParts(c *minio.Client, out string) int {
+	n := 0
+	if rest, ok := strings.CutPrefix(out, "s3://"); ok {
+		bucket, prefix, _ := strings.Cut(rest, "/")
+		for o := range c.ListObjects(context.Background(), bucket, minio.ListObjectsOptions{Prefix: prefix + "/objects/", Recursive: true}) {
+			if o.Err == nil && strings.HasSuffix(o.Key, ".parquet") {
+				n++
+			}
+		}
+		return n
+	}
+	paths, _ := filepath.Glob(filepath.Join(out, "objects", "*.parquet"))
+	return len(paths)
 }
 
 func runChild(env []string, args ...string) (string, error) {
