@@ -31,29 +31,56 @@ type fieldMemo[V any] struct {
 
 // fieldHot is a small cache in front of a map keyed by field names. The
 // scanner passes the same string for every value of a column (the header
-// cell, the memoised JSON path), so the slot is picked by the address of
-// the string's bytes and checked by comparing strings, which is immediate
-// for the same string.
-type fieldHot[V any] [64]struct {
+// cell, the memoised JSON path), so the set is picked by the address of
+// the string's bytes and an entry checked by comparing strings, which is
+// immediate for the same string. Two ways per set, the most recent first:
+// with one, two columns of a file whose header strings fell into one slot
+// (for a CSV file of a dozen columns, more likely than not) missed by
+// turns on every row.
+type fieldHot[V any] [hotSets][2]hotEntry[V]
+
+type hotEntry[V any] struct {
 	field  string
 	column Kind
 	v      V
 	ok     bool
 }
 
-// hotSlot picks the slot of field in a fieldHot.
-func hotSlot(field string) int {
-	return int(uintptr(unsafe.Pointer(unsafe.StringData(field)))>>3+uintptr(len(field))) & 63
+const hotSets = 32 // a power of two
+
+// hotSet picks the set of field in a fieldHot.
+func hotSet(field string) int {
+	p := uint64(uintptr(unsafe.Pointer(unsafe.StringData(field)))) + uint64(len(field))
+	return int((p * 0x9e3779b97f4a7c15) >> 59) // top 5 bits: hotSets = 32
+}
+
+// find returns the value cached for (field, column).
+func (h *fieldHot[V]) find(field string, column Kind) (V, bool) {
+	set := &h[hotSet(field)]
+	if e := &set[0]; e.ok && e.field == field && e.column == column {
+		return e.v, true
+	}
+	if e := set[1]; e.ok && e.field == field && e.column == column {
+		set[1], set[0] = set[0], e
+		return e.v, true
+	}
+	var zero V
+	return zero, false
+}
+
+// put caches v for (field, column), evicting the set's older entry.
+func (h *fieldHot[V]) put(field string, column Kind, v V) {
+	set := &h[hotSet(field)]
+	set[1], set[0] = set[0], hotEntry[V]{field: field, column: column, v: v, ok: true}
 }
 
 // get returns compute(field, column), memoised.
 func (f *fieldMemo[V]) get(field string, column Kind, compute func(field string, column Kind) V) V {
-	h := &f.hot[hotSlot(field)]
-	if h.ok && h.field == field && h.column == column {
-		return h.v
+	if v, ok := f.hot.find(field, column); ok {
+		return v
 	}
 	v := f.lookup(field, column, compute)
-	h.field, h.column, h.v, h.ok = field, column, v, true
+	f.hot.put(field, column, v)
 	return v
 }
 

@@ -488,12 +488,11 @@ func (f *fieldCache) info(field string) fieldInfo {
 	if field == "" {
 		return fieldInfo{}
 	}
-	h := &f.hot[hotSlot(field)]
-	if h.ok && h.field == field {
-		return h.v
+	if fi, ok := f.hot.find(field, ""); ok {
+		return fi
 	}
 	fi := f.lookup(field)
-	h.field, h.v, h.ok = field, fi, true
+	f.hot.put(field, "", fi)
 	return fi
 }
 
