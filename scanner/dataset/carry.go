@@ -164,7 +164,10 @@ func CarryForward(c Committed, prev *PrevObjects, scanID string, p *PartWriter) 
 				objects++
 			}
 		}
-		if path := c.FindingsPath(i); path != "" {
+		// An object's findings may go on from one findings file of the part
+		// to the next (a part sealed in its middle): flush only after the
+		// last.
+		for _, path := range c.FindingsPaths(i) {
 			if err := ReadRows(path, func(fs []Finding) {
 				for _, f := range fs {
 					if werr != nil {
@@ -188,8 +191,8 @@ func CarryForward(c Committed, prev *PrevObjects, scanID string, p *PartWriter) 
 			}); err != nil {
 				return objects, err
 			}
-			flush()
 		}
+		flush()
 		for _, id := range order {
 			cur = id
 			flush()

@@ -103,11 +103,13 @@ func TestPrevObjectsCarry(t *testing.T) {
 				objs = append(objs, fmt.Sprintf("%s %s %s %d", r.ScanID, r.Key, r.ETag, r.Findings))
 			}
 		}))
-		must(t, ReadRows(oc.FindingsPath(i), func(fs []Finding) {
-			for _, f := range fs {
-				finds = append(finds, fmt.Sprintf("%s %s %s", f.ScanID, f.Key, f.ValueHash))
-			}
-		}))
+		for _, path := range oc.FindingsPaths(i) {
+			must(t, ReadRows(path, func(fs []Finding) {
+				for _, f := range fs {
+					finds = append(finds, fmt.Sprintf("%s %s %s", f.ScanID, f.Key, f.ValueHash))
+				}
+			}))
+		}
 	}
 	sort.Strings(objs)
 	sort.Strings(finds)

@@ -89,7 +89,7 @@ func TestAbortCommitsWhenNothingSpilled(t *testing.T) {
 	if diff := cmp.Diff([]int64{5}, c.Seqs); diff != "" {
 		t.Fatal(diff)
 	}
-	rows, err := parquet.ReadFile[Finding](c.FindingsPath(0))
+	rows, err := parquet.ReadFile[Finding](c.FindingsPaths(0)[0])
 	must(t, err)
 	if len(rows) != 1 || rows[0].Key != "a" {
 		t.Fatalf("rows = %+v", rows)

@@ -23,7 +23,11 @@ type Writer struct {
 // PartOptions bound the size of parts and of the work a crash can lose.
 type PartOptions struct {
 	// MaxRows rotates a part after this many findings rows (at the next
-	// object boundary).
+	// object boundary). An object with more findings than that seals the
+	// part's findings file in its middle and goes on in a continuation file
+	// (PartFileName), committed with the rest of the part: a Parquet
+	// writer's footer grows with its rows (about 1 MB per million), and an
+	// object of a billion findings must not hold a gigabyte of it.
 	MaxRows int64
 	// MaxAge rotates a part after this long (at the next object boundary),
 	// so a crash loses at most about this much work per worker.
@@ -79,7 +83,17 @@ func NewWriter(dir string, firstSeq int64, private bool, opts PartOptions) (*Wri
 func (w *Writer) Mode() os.FileMode { return w.mode }
 
 // PartName is the final file name of part number seq.
-func PartName(seq int64) string { return fmt.Sprintf("part-%06d.parquet", seq) }
+func PartName(seq int64) string { return PartFileName(seq, 0) }
+
+// PartFileName is the final name of findings file k of part seq: k = 0 is
+// PartName(seq), k >= 1 the continuations of a part sealed in the middle of
+// an object.
+func PartFileName(seq int64, k int) string {
+	if k == 0 {
+		return fmt.Sprintf("part-%06d.parquet", seq)
+	}
+	return fmt.Sprintf("part-%06d-%d.parquet", seq, k)
+}
 
 // NewPart returns a PartWriter; it opens files only when rows arrive.
 func (w *Writer) NewPart() *PartWriter { return &PartWriter{w: w} }
@@ -93,9 +107,12 @@ type PartWriter struct {
 	opened   time.Time
 	findings *partFile[Finding]
 	objects  *partFile[Object]
-	pending  []Finding // findings of the object in progress, not yet in the part
-	spilled  bool      // the object in progress has findings in the part
-	rows     int64
+	// sealed are the part's findings files finished in the middle of an
+	// object, under their temporary names until the part commits.
+	sealed  []*partFile[Finding]
+	pending []Finding // findings of the object in progress, not yet in the part
+	spilled bool      // the object in progress has findings in the part
+	rows    int64
 }
 
 type partFile[T any] struct {
@@ -107,9 +124,10 @@ type partFile[T any] struct {
 	rows int64
 }
 
-func openPart[T any](w *Writer, sub string, seq int64) (*partFile[T], error) {
-	dst := filepath.Join(w.dir, sub, PartName(seq))
-	tmp := filepath.Join(w.dir, sub, "."+PartName(seq)+".tmp")
+func openPart[T any](w *Writer, sub string, seq int64, k int) (*partFile[T], error) {
+	name := PartFileName(seq, k)
+	dst := filepath.Join(w.dir, sub, name)
+	tmp := filepath.Join(w.dir, sub, "."+name+".tmp")
 	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, w.mode)
 	if err != nil {
 		return nil, fmt.Errorf("dataset: cannot create part: %w", err)
@@ -182,7 +200,7 @@ func (p *PartWriter) open() error {
 	p.seq = p.w.seq.Add(1)
 	p.opened = time.Now()
 	var err error
-	if p.objects, err = openPart[Object](p.w, ObjectsDir, p.seq); err != nil {
+	if p.objects, err = openPart[Object](p.w, ObjectsDir, p.seq, 0); err != nil {
 		return err
 	}
 	return nil
@@ -207,7 +225,7 @@ func (p *PartWriter) flushPending() error {
 	}
 	if p.findings == nil {
 		var err error
-		if p.findings, err = openPart[Finding](p.w, FindingsDir, p.seq); err != nil {
+		if p.findings, err = openPart[Finding](p.w, FindingsDir, p.seq, len(p.sealed)); err != nil {
 			return err
 		}
 	}
@@ -217,6 +235,15 @@ func (p *PartWriter) flushPending() error {
 	p.rows += int64(len(p.pending))
 	clear(p.pending)
 	p.pending = p.pending[:0]
+	if p.spilled && p.findings.rows >= p.w.opts.MaxRows {
+		// In the middle of an object that outgrew the part: seal the file.
+		if err := p.findings.finish(); err != nil {
+			return err
+		}
+		p.findings.pw = nil // its footer, held until now, can go
+		p.sealed = append(p.sealed, p.findings)
+		p.findings = nil
+	}
 	return nil
 }
 
@@ -245,39 +272,49 @@ func (p *PartWriter) Commit() error {
 	if p.objects == nil {
 		return nil
 	}
-	if p.findings == nil {
+	if p.findings == nil && len(p.sealed) == 0 {
 		// Every committed part has a findings file, even an empty one, so
 		// that readers globbing findings/*.parquet always find a table.
 		var err error
-		if p.findings, err = openPart[Finding](p.w, FindingsDir, p.seq); err != nil {
+		if p.findings, err = openPart[Finding](p.w, FindingsDir, p.seq, 0); err != nil {
 			return err
 		}
 	}
-	fp, op := p.findings, p.objects
-	p.findings, p.objects, p.rows = nil, nil, 0
-	if fp != nil {
-		if err := fp.finish(); err != nil {
-			op.discard()
+	fps, op := p.sealed, p.objects
+	if p.findings != nil {
+		fps = append(fps, p.findings)
+	}
+	p.findings, p.objects, p.sealed, p.rows = nil, nil, nil, 0
+	removeAll := func() {
+		for _, fp := range fps {
 			_ = os.Remove(fp.tmp)
+		}
+		_ = os.Remove(op.tmp)
+	}
+	if last := fps[len(fps)-1]; last.pw != nil {
+		if err := last.finish(); err != nil {
+			op.discard()
+			removeAll()
 			return err
 		}
 	}
 	if err := op.finish(); err != nil {
-		if fp != nil {
-			_ = os.Remove(fp.tmp)
-		}
-		_ = os.Remove(op.tmp)
+		removeAll()
 		return err
 	}
-	if fp != nil {
+	// Findings files first, in order, then the objects file: the commit
+	// record. A crash in between leaves findings files that Recover removes.
+	files := make([]string, 0, len(fps)+1)
+	for _, fp := range fps {
 		if err := os.Rename(fp.tmp, fp.dst); err != nil {
-			_ = os.Remove(op.tmp)
+			removeAll()
 			return fmt.Errorf("dataset: cannot commit part: %w", err)
 		}
-		if err := syncDir(filepath.Dir(fp.dst)); err != nil {
-			_ = os.Remove(op.tmp)
-			return err
-		}
+		files = append(files, FindingsDir+"/"+filepath.Base(fp.dst))
+	}
+	if err := syncDir(filepath.Dir(fps[0].dst)); err != nil {
+		_ = os.Remove(op.tmp)
+		return err
 	}
 	if err := os.Rename(op.tmp, op.dst); err != nil {
 		return fmt.Errorf("dataset: cannot commit part: %w", err)
@@ -286,8 +323,7 @@ func (p *PartWriter) Commit() error {
 		return err
 	}
 	if p.w.opts.OnCommit != nil {
-		name := PartName(op.seq)
-		return p.w.opts.OnCommit([]string{FindingsDir + "/" + name, ObjectsDir + "/" + name})
+		return p.w.opts.OnCommit(append(files, ObjectsDir+"/"+PartName(op.seq)))
 	}
 	return nil
 }
@@ -315,10 +351,13 @@ func (p *PartWriter) Abort() error {
 		if p.findings != nil {
 			p.findings.discard()
 		}
+		for _, fp := range p.sealed {
+			_ = os.Remove(fp.tmp)
+		}
 		if p.objects != nil {
 			p.objects.discard()
 		}
-		p.findings, p.objects, p.rows = nil, nil, 0
+		p.findings, p.objects, p.sealed, p.rows = nil, nil, nil, 0
 		return nil
 	}
 	return p.Commit()

@@ -18,9 +18,12 @@ type ObjectID struct{ Bucket, Key string }
 
 // Committed lists the committed parts of a dataset.
 type Committed struct {
-	Dir      string
-	Seqs     []int64 // part numbers whose objects part exists, ascending
-	Findings []bool  // Findings[i]: the findings part of Seqs[i] exists
+	Dir  string
+	Seqs []int64 // part numbers whose objects part exists, ascending
+	// Findings[i] are the findings files of part Seqs[i]: its findings
+	// part, then the continuations of a part sealed in the middle of an
+	// object (PartFileName), in order; none when the part had no findings.
+	Findings [][]string
 }
 
 // MaxSeq is the highest committed part number, 0 if none.
@@ -36,21 +39,38 @@ func (c Committed) ObjectsPath(i int) string {
 	return filepath.Join(c.Dir, ObjectsDir, PartName(c.Seqs[i]))
 }
 
-// FindingsPath names the findings file of committed part i ("" when the part
-// had no findings).
-func (c Committed) FindingsPath(i int) string {
-	if !c.Findings[i] {
-		return ""
+// FindingsPaths names the findings files of committed part i, in order
+// (none when the part had no findings).
+func (c Committed) FindingsPaths(i int) []string {
+	paths := make([]string, len(c.Findings[i]))
+	for k, name := range c.Findings[i] {
+		paths[k] = filepath.Join(c.Dir, FindingsDir, name)
 	}
-	return filepath.Join(c.Dir, FindingsDir, PartName(c.Seqs[i]))
+	return paths
 }
 
-func partSeq(name string) (int64, bool) {
+// partFileSeq parses a part file name: part-000012.parquet is file 0 of
+// part 12, part-000012-3.parquet its continuation 3.
+func partFileSeq(name string) (seq int64, k int, ok bool) {
 	if !strings.HasPrefix(name, "part-") || !strings.HasSuffix(name, ".parquet") {
-		return 0, false
+		return 0, 0, false
 	}
-	n, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimPrefix(name, "part-"), ".parquet"), 10, 64)
-	return n, err == nil
+	base := strings.TrimSuffix(strings.TrimPrefix(name, "part-"), ".parquet")
+	if b, cont, found := strings.Cut(base, "-"); found {
+		n, err := strconv.Atoi(cont)
+		if err != nil || n < 1 || strconv.Itoa(n) != cont {
+			return 0, 0, false
+		}
+		base, k = b, n
+	}
+	seq, err := strconv.ParseInt(base, 10, 64)
+	return seq, k, err == nil
+}
+
+// partSeq parses the name of a part's first file.
+func partSeq(name string) (int64, bool) {
+	seq, k, ok := partFileSeq(name)
+	return seq, ok && k == 0
 }
 
 // List reads which parts of dir are committed, without changing anything.
@@ -69,17 +89,42 @@ func List(dir string) (Committed, error) {
 		}
 	}
 	sort.Slice(c.Seqs, func(i, j int) bool { return c.Seqs[i] < c.Seqs[j] })
-	c.Findings = make([]bool, len(c.Seqs))
+	c.Findings = make([][]string, len(c.Seqs))
+	index := make(map[int64]int, len(c.Seqs))
 	for i, n := range c.Seqs {
-		_, err := os.Stat(filepath.Join(dir, FindingsDir, PartName(n)))
-		c.Findings[i] = err == nil
+		index[n] = i
+	}
+	ents, err := os.ReadDir(filepath.Join(dir, FindingsDir))
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return c, fmt.Errorf("dataset: cannot list %q: %w", dir, err)
+	}
+	type file struct {
+		k    int
+		name string
+	}
+	files := map[int64][]file{}
+	for _, e := range ents {
+		if n, k, ok := partFileSeq(e.Name()); ok {
+			files[n] = append(files[n], file{k, e.Name()})
+		}
+	}
+	for n, fs := range files {
+		i, ok := index[n]
+		if !ok {
+			continue // not committed: Recover removes it
+		}
+		sort.Slice(fs, func(a, b int) bool { return fs[a].k < fs[b].k })
+		for _, f := range fs {
+			c.Findings[i] = append(c.Findings[i], f.name)
+		}
 	}
 	return c, nil
 }
 
 // Recover brings a dataset left by a crash back to its last committed state:
 // it removes temporary files and findings parts whose objects part is missing
-// (their objects were not committed and will be scanned again). It returns
+// (their objects were not committed and will be scanned again), with their
+// continuations. It returns
 // the committed parts.
 func Recover(dir string) (Committed, error) {
 	for _, sub := range []string{FindingsDir, ObjectsDir} {
@@ -105,7 +150,7 @@ func Recover(dir string) (Committed, error) {
 	}
 	ents, _ := os.ReadDir(filepath.Join(dir, FindingsDir))
 	for _, e := range ents {
-		if n, ok := partSeq(e.Name()); ok && !have[n] {
+		if n, _, ok := partFileSeq(e.Name()); ok && !have[n] {
 			if err := os.Remove(filepath.Join(dir, FindingsDir, e.Name())); err != nil {
 				return c, fmt.Errorf("dataset: cannot remove uncommitted part: %w", err)
 			}

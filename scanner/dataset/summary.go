@@ -182,9 +182,7 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 			if err != nil {
 				return s, nil, err
 			}
-			if p := c.FindingsPath(i); p != "" {
-				findingParts = append(findingParts, p)
-			}
+			findingParts = append(findingParts, c.FindingsPaths(i)...)
 		}
 	}
 	sum2, err := tallyParts(findingParts, cs, &s)

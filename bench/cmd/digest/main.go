@@ -67,7 +67,7 @@ func run(dirs []string) error {
 			return err
 		}
 		for i := range c.Seqs {
-			if p := c.FindingsPath(i); p != "" {
+			for _, p := range c.FindingsPaths(i) {
 				if err := dataset.ReadRows(p, add); err != nil {
 					return err
 				}
