@@ -38,7 +38,14 @@ type Object interface {
 type Record struct {
 	ContainerPath string // member path inside an archive ("a.zip/b.csv.gz" when nested), "" otherwise
 	Field         string // CSV header, JSON path ($.address.line, $[3].phone), Parquet column path; "" for free text
-	Row           int64  // record index in structured data, -1 for free text
+	// FieldKey, when not "", is Field as the detectors should see it: under
+	// a top-level JSON array, Field with that array's index written 0
+	// ($[0].phone for $[3].phone), one memoised string for every element,
+	// so that what the detectors derive from a field name is looked up by
+	// the string's address instead of hashed anew for each element. The
+	// detectors' facts never depend on an array index.
+	FieldKey string
+	Row      int64 // record index in structured data, -1 for free text
 	// Offset is the byte offset of Text[0] in the decoded UTF-8 text of the
 	// object (or archive member); for a structured cell it is 0 (offsets are
 	// relative to the cell, as CONTRACT.md says).

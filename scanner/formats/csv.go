@@ -117,9 +117,10 @@ func (p *csvParser) setCell(col int) {
 	p.lastLen = 0
 	p.col = col
 	if p.inHeader {
-		rec.Field, rec.Row, rec.Column = "", -1, ""
+		rec.Field, rec.FieldKey, rec.Row, rec.Column = "", "", -1, ""
 		return
 	}
+	rec.FieldKey = ""
 	rec.Field, rec.Column = p.field(col)
 	rec.Row = p.row
 }

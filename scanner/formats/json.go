@@ -64,6 +64,8 @@ type jsonParser struct {
 	firstBad  int64
 	firstErr  error
 	fieldStr  string // the current path as a string, "" until needed
+	fieldKey  string // under a top-level array: the path with its index 0, "" until needed
+	canon     []byte // scratch for fieldKey
 	fieldMemo map[string]pathInfo
 	kindMemo  map[string]detectors.Kind
 }
@@ -204,7 +206,7 @@ func (j *jsonParser) parse() error {
 				j.row = j.line
 			}
 			j.path = append(j.path[:0], '$')
-			j.kind, j.fieldStr = "", ""
+			j.kind, j.fieldStr, j.fieldKey = "", "", ""
 			exp, err = j.value(c)
 		case expValue:
 			exp, err = j.value(c)
@@ -268,7 +270,7 @@ func (j *jsonParser) element(top *jframe) {
 	j.path = append(j.path[:top.plen], '[')
 	j.path = strconv.AppendInt(j.path, top.idx, 10)
 	j.path = append(j.path, ']')
-	j.kind, j.fieldStr = top.kind, ""
+	j.kind, j.fieldStr, j.fieldKey = top.kind, "", ""
 	if len(j.stack) == 1 && !j.nd {
 		j.row = top.idx // a top-level array: one row per element
 	}
@@ -292,7 +294,11 @@ func (j *jsonParser) member() {
 		j.path = append(j.path, "']"...)
 	}
 	if j.volatile() {
-		j.kind, j.fieldStr = j.kindOf(j.key), ""
+		// One look-up of the path with the top-level index 0 gives the
+		// kind and the key the detectors see.
+		j.fieldStr = ""
+		pi := j.canonical(func() detectors.Kind { return j.kindOf(j.key) })
+		j.kind, j.fieldKey = pi.kind, pi.field
 		return
 	}
 	if pi, ok := j.fieldMemo[string(j.path)]; ok {
@@ -304,8 +310,23 @@ func (j *jsonParser) member() {
 	j.kind, j.fieldStr = pi.kind, pi.field
 }
 
+// canonical returns the memoised pathInfo of the current path with its
+// top-level array index written 0 (the path must be volatile); kind gives
+// the kind of a path not memoised yet.
+func (j *jsonParser) canonical(kind func() detectors.Kind) pathInfo {
+	// The path is $[digits] and the rest.
+	end := bytes.IndexByte(j.path, ']')
+	j.canon = append(append(j.canon[:0], "$[0"...), j.path[end:]...)
+	if pi, ok := j.fieldMemo[string(j.canon)]; ok {
+		return pi
+	}
+	pi := pathInfo{field: string(j.canon), kind: kind()}
+	j.memo(pi)
+	return pi
+}
+
 // volatile reports whether paths hold a top-level array index: they never
-// repeat, so they are not memoised.
+// repeat, so they are not memoised (canonical memoises them with index 0).
 func (j *jsonParser) volatile() bool {
 	return len(j.stack) > 0 && j.stack[0].arr && !j.nd
 }
@@ -395,6 +416,14 @@ func (j *jsonParser) literal(word string) error {
 func (j *jsonParser) setRecord() {
 	rec := &j.r.rec
 	rec.Field = j.field()
+	rec.FieldKey = ""
+	if j.volatile() {
+		if j.fieldKey == "" {
+			// An element of a nested array: the kind is its container's.
+			j.fieldKey = j.canonical(func() detectors.Kind { return j.kind }).field
+		}
+		rec.FieldKey = j.fieldKey
+	}
 	rec.Row = j.row
 	rec.Column = j.kind
 }

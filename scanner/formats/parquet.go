@@ -125,7 +125,7 @@ func (r *reader) parquetFile(ra io.ReaderAt, size int64, pl place) (err error) {
 					return &LimitError{Limit: LimitParquetChunk, Value: md.TotalUncompressedSize, Max: maxParquetChunk}
 				}
 			}
-			r.rec.Field, r.rec.Column = path, k
+			r.rec.Field, r.rec.FieldKey, r.rec.Column = path, "", k
 			row := base - 1
 			if gi < len(meta.RowGroups) && ci < len(meta.RowGroups[gi].Columns) {
 				md := meta.RowGroups[gi].Columns[ci].MetaData

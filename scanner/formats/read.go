@@ -295,7 +295,7 @@ func (r *reader) out(rec *Record) error {
 
 // freeText sets the record up for free text.
 func (r *reader) freeText() {
-	r.rec.Field, r.rec.Row, r.rec.Column = "", -1, ""
+	r.rec.Field, r.rec.FieldKey, r.rec.Row, r.rec.Column = "", "", -1, ""
 }
 
 // textFrom reads src to its end as free text starting at offset off.
