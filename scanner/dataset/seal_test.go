@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -214,5 +215,40 @@ func TestLargeObjectPartFooterFlat(t *testing.T) {
 	t.Logf("live heap at 0.5M rows %.1f MB, peak %.1f MB", float64(first)/(1<<20), float64(peak)/(1<<20))
 	if growth > 2<<20 {
 		t.Errorf("live heap grew by %.1f MB over 6M rows of one object, want < 2 MB", growth/(1<<20))
+	}
+}
+
+// TestSealedPartPairs: the summary reads a part's findings files as one
+// stream, so that a record whose name went into a sealed file and whose
+// phone went into the continuation still counts as a name+phone pair, and
+// the object counts once in the per-object figures.
+func TestSealedPartPairs(t *testing.T) {
+	dir := t.TempDir()
+	must(t, WriteJSON(filepath.Join(dir, ManifestFile), Manifest{Version: 1, ScanID: "s", StartedAt: time.Unix(0, 0).UTC()}, 0o644))
+	// MaxRows 101 with flushes of 25 rows seals after 125 rows: in the
+	// middle of record 62 (each record a name, then a phone).
+	w, err := NewWriter(dir, 1, false, PartOptions{MaxRows: 101, BufferRows: 25})
+	must(t, err)
+	var fs []Finding
+	for r := range 200 {
+		for i, kind := range []string{"name", "phone"} {
+			fs = append(fs, Finding{ScanID: "s", Bucket: "b", Key: "crm.csv", Field: kind, Row: int64(r), Offset: int64(i), Length: 3, Kind: kind,
+				ValueHash: fmt.Sprintf("%016x%016x", r+1, i+1)})
+		}
+	}
+	p := w.NewPart()
+	writeObjects(t, p, fs)
+	must(t, p.Commit())
+	cm, err := List(dir)
+	must(t, err)
+	if len(cm.Findings) != 1 || len(cm.Findings[0]) < 2 {
+		t.Fatalf("findings files %v: the part was not sealed", cm.Findings)
+	}
+	// Several tallies, so that files of one part would go to different ones.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(8))
+	s, err := Summarize(dir)
+	must(t, err)
+	if s.People.NamePhone != 200 {
+		t.Errorf("%d distinct name+phone records, want 200", s.People.NamePhone)
 	}
 }

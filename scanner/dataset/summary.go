@@ -123,7 +123,7 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 		s.Findings[k], s.Distinct[k] = 0, 0
 	}
 	cs := newCounters(budget)
-	var findingParts []string
+	var findingParts [][]string // per part, its findings files in order
 	var pop Population
 	sampled := false
 	var ids []string
@@ -182,7 +182,9 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 			if err != nil {
 				return s, nil, err
 			}
-			findingParts = append(findingParts, c.FindingsPaths(i)...)
+			if fs := c.FindingsPaths(i); len(fs) > 0 {
+				findingParts = append(findingParts, fs)
+			}
 		}
 	}
 	sum2, err := tallyParts(findingParts, cs, &s)
@@ -243,11 +245,12 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 // is spent, can differ from one run to the next. It returns the per-object
 // sums of squares of the findings per kind (for sample extrapolation).
 //
-// Each object is one worker's, and its rows lie in one part unless the
-// part was sealed in its middle: then, as when one tally reads the parts in
-// order, the records of that object are paired part by part.
-func tallyParts(paths []string, cs *counters, s *Summary) (map[string]float64, error) {
-	n := min(runtime.GOMAXPROCS(0), maxTallies, len(paths))
+// parts holds each part's findings files in order. Each object is one
+// worker's, and its rows lie in one part; a part sealed in the middle of an
+// object holds it in several files, which one tally reads in order as one
+// stream, so that the object's records pair up and it counts once.
+func tallyParts(parts [][]string, cs *counters, s *Summary) (map[string]float64, error) {
+	n := min(runtime.GOMAXPROCS(0), maxTallies, len(parts))
 	if n < 1 {
 		n = 1
 	}
@@ -260,11 +263,15 @@ func tallyParts(paths []string, cs *counters, s *Summary) (map[string]float64, e
 		g.Go(func() error {
 			for ctx.Err() == nil {
 				k := int(next.Add(1)) - 1
-				if k >= len(paths) {
+				if k >= len(parts) {
 					return nil
 				}
-				if err := readColumns(paths[k], findingColumns, t.add); err != nil {
-					return err
+				// A part's files in order, as one stream: an object that
+				// goes on in a continuation file stays one object.
+				for _, path := range parts[k] {
+					if err := readColumns(path, findingColumns, t.add); err != nil {
+						return err
+					}
 				}
 			}
 			return nil
