@@ -117,11 +117,7 @@ func (w *worker) readObject(ctx context.Context, j job) (r readResult) {
 		defer c.Close()
 	}
 	r.info, r.err = formats.Read(octx, obj, w.cfg.Limits, func(rec *formats.Record) error {
-		field := rec.Field
-		if rec.FieldKey != "" {
-			field = rec.FieldKey
-		}
-		w.engine.Detect(field, rec.Row, rec.Text, rec.Column, func(m detectors.Match) {
+		w.engine.Detect(rec.DetectField(), rec.Row, rec.Text, rec.Column, func(m detectors.Match) {
 			if m.Start < rec.Lo || m.Start >= rec.Hi || r.writeErr != nil {
 				return
 			}

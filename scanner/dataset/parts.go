@@ -188,9 +188,21 @@ func (p *partFile[T]) finish() error {
 	return nil
 }
 
+// discard closes the file if it is open and removes it under its temporary
+// name (a file already closed or renamed is left as it is).
 func (p *partFile[T]) discard() {
 	_ = p.f.Close()
 	_ = os.Remove(p.tmp)
+}
+
+// discardAll discards a part's findings files and its objects file (if any).
+func discardAll(fps []*partFile[Finding], op *partFile[Object]) {
+	for _, fp := range fps {
+		fp.discard()
+	}
+	if op != nil {
+		op.discard()
+	}
 }
 
 func (p *PartWriter) open() error {
@@ -236,14 +248,22 @@ func (p *PartWriter) flushPending() error {
 	clear(p.pending)
 	p.pending = p.pending[:0]
 	if p.spilled && p.findings.rows >= p.w.opts.MaxRows {
-		// In the middle of an object that outgrew the part: seal the file.
-		if err := p.findings.finish(); err != nil {
-			return err
-		}
-		p.findings.pw = nil // its footer, held until now, can go
-		p.sealed = append(p.sealed, p.findings)
-		p.findings = nil
+		// In the middle of an object that outgrew the part.
+		return p.sealFindings()
 	}
+	return nil
+}
+
+// sealFindings finishes the findings file in progress and keeps it, under
+// its temporary name, until the part commits; its footer, held in memory
+// until now, can go. On an error p.findings stays, finished or not.
+func (p *PartWriter) sealFindings() error {
+	if err := p.findings.finish(); err != nil {
+		return err
+	}
+	p.findings.pw = nil
+	p.sealed = append(p.sealed, p.findings)
+	p.findings = nil
 	return nil
 }
 
@@ -280,26 +300,20 @@ func (p *PartWriter) Commit() error {
 			return err
 		}
 	}
-	fps, op := p.sealed, p.objects
+	var err error
 	if p.findings != nil {
+		err = p.sealFindings()
+	}
+	fps, op := p.sealed, p.objects
+	if p.findings != nil { // its finish failed
 		fps = append(fps, p.findings)
 	}
 	p.findings, p.objects, p.sealed, p.rows = nil, nil, nil, 0
-	removeAll := func() {
-		for _, fp := range fps {
-			_ = os.Remove(fp.tmp)
-		}
-		_ = os.Remove(op.tmp)
+	if err == nil {
+		err = op.finish()
 	}
-	if last := fps[len(fps)-1]; last.pw != nil {
-		if err := last.finish(); err != nil {
-			op.discard()
-			removeAll()
-			return err
-		}
-	}
-	if err := op.finish(); err != nil {
-		removeAll()
+	if err != nil {
+		discardAll(fps, op)
 		return err
 	}
 	// Findings files first, in order, then the objects file: the commit
@@ -307,7 +321,7 @@ func (p *PartWriter) Commit() error {
 	files := make([]string, 0, len(fps)+1)
 	for _, fp := range fps {
 		if err := os.Rename(fp.tmp, fp.dst); err != nil {
-			removeAll()
+			discardAll(fps, op)
 			return fmt.Errorf("dataset: cannot commit part: %w", err)
 		}
 		files = append(files, FindingsDir+"/"+filepath.Base(fp.dst))
@@ -348,15 +362,11 @@ func (p *PartWriter) Abort() error {
 	p.pending = p.pending[:0]
 	if p.spilled {
 		p.spilled = false
+		fps := p.sealed
 		if p.findings != nil {
-			p.findings.discard()
+			fps = append(fps, p.findings)
 		}
-		for _, fp := range p.sealed {
-			_ = os.Remove(fp.tmp)
-		}
-		if p.objects != nil {
-			p.objects.discard()
-		}
+		discardAll(fps, p.objects)
 		p.findings, p.objects, p.sealed, p.rows = nil, nil, nil, 0
 		return nil
 	}

@@ -89,15 +89,11 @@ func List(dir string) (Committed, error) {
 		}
 	}
 	sort.Slice(c.Seqs, func(i, j int) bool { return c.Seqs[i] < c.Seqs[j] })
-	c.Findings = make([][]string, len(c.Seqs))
-	index := make(map[int64]int, len(c.Seqs))
-	for i, n := range c.Seqs {
-		index[n] = i
-	}
 	ents, err := os.ReadDir(filepath.Join(dir, FindingsDir))
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return c, fmt.Errorf("dataset: cannot list %q: %w", dir, err)
 	}
+	// Files of uncommitted parts are left out (Recover removes them).
 	type file struct {
 		k    int
 		name string
@@ -108,11 +104,9 @@ func List(dir string) (Committed, error) {
 			files[n] = append(files[n], file{k, e.Name()})
 		}
 	}
-	for n, fs := range files {
-		i, ok := index[n]
-		if !ok {
-			continue // not committed: Recover removes it
-		}
+	c.Findings = make([][]string, len(c.Seqs))
+	for i, n := range c.Seqs {
+		fs := files[n]
 		sort.Slice(fs, func(a, b int) bool { return fs[a].k < fs[b].k })
 		for _, f := range fs {
 			c.Findings[i] = append(c.Findings[i], f.name)

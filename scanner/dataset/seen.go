@@ -93,6 +93,3 @@ func (t *seenTable) put(key, b uint64) {
 	}
 	t.slots[i].bits = b
 }
-
-// len is how many values the table holds.
-func (t *seenTable) len() int { return t.n }

@@ -29,8 +29,8 @@ func TestSeenTable(t *testing.T) {
 			if wantOK || len(model) < limit {
 				model[k] = want | b
 			}
-			if tab.len() != len(model) {
-				t.Fatalf("limit %d: len %d, want %d", limit, tab.len(), len(model))
+			if tab.n != len(model) {
+				t.Fatalf("limit %d: len %d, want %d", limit, tab.n, len(model))
 			}
 		}
 		if len(model) != limit {

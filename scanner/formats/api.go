@@ -56,6 +56,15 @@ type Record struct {
 	Column detectors.Kind
 }
 
+// DetectField is the field to hand the detectors: FieldKey if set, else
+// Field.
+func (r *Record) DetectField() string {
+	if r.FieldKey != "" {
+		return r.FieldKey
+	}
+	return r.Field
+}
+
 // Info says what was found in an object; it fills the objects row.
 type Info struct {
 	Format       string // text, csv, tsv, json, ndjson, parquet, zip, tar, binary, empty, ...

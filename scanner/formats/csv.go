@@ -116,11 +116,11 @@ func (p *csvParser) setCell(col int) {
 	p.hcell = p.hcell[:0]
 	p.lastLen = 0
 	p.col = col
+	rec.FieldKey = ""
 	if p.inHeader {
-		rec.Field, rec.FieldKey, rec.Row, rec.Column = "", "", -1, ""
+		rec.Field, rec.Row, rec.Column = "", -1, ""
 		return
 	}
-	rec.FieldKey = ""
 	rec.Field, rec.Column = p.field(col)
 	rec.Row = p.row
 }
