@@ -26,9 +26,10 @@ type Engine struct {
 	sorted  []Match
 	keep    []bool
 	kept    [][2]int
-	// inert: the fast path for cells no detector can match is on (every
-	// detector is one of this package's).
+	// inert: the fast paths for cells no detector can match (inertCell,
+	// cells) are on: every detector is one of this package's.
 	inert bool
+	cells *cellMemo // made at the first cell it may hold
 }
 
 // NewEngine builds an engine over dets (usually All()).
@@ -84,8 +85,23 @@ func sharedCueIndex(words [][]string) *cueIndex {
 // holds ("" if unknown).
 func (e *Engine) Detect(field string, row int64, text string, column Kind, emit func(Match)) {
 	facts := e.facts.get(field, column, fieldFactsOf)
-	if e.inert && inertCell(text, column, facts) {
-		return
+	memo := false
+	if e.inert {
+		if inertCell(text, column, facts) {
+			return
+		}
+		if row >= 0 && len(text) > 0 && len(text) <= cellMemoLen && facts.cells.use() {
+			if e.cells == nil {
+				e.cells = newCellMemo()
+			}
+			if e.cells.lookup(facts, text) {
+				facts.cells.hit()
+				facts.cells.endWindow()
+				return
+			}
+			facts.cells.endWindow()
+			memo = true
+		}
 	}
 	for i, h := range e.hits {
 		if len(h) > 0 {
@@ -107,6 +123,9 @@ func (e *Engine) Detect(field string, row int64, text string, column Kind, emit 
 		d.Detect(&e.in, e.add)
 	}
 	e.in = Input{}
+	if memo && len(e.found) == 0 {
+		e.cells.add(facts, text)
+	}
 	for _, m := range e.resolveOverlaps(e.found) {
 		emit(m)
 	}

@@ -60,3 +60,15 @@ func (p *PartBench) Detector(d int) int {
 	}
 	return n
 }
+
+// SlowEngine returns an Engine without the fast paths for cells (inert
+// cells, the cell memo): the reference the fast paths are checked against.
+func SlowEngine() *Engine { return slowEngine() }
+
+// CellMemoHits returns how many cells e found in its cell memo.
+func (e *Engine) CellMemoHits() int {
+	if e.cells == nil {
+		return 0
+	}
+	return e.cells.hits
+}

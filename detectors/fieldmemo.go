@@ -129,6 +129,7 @@ type fieldFacts struct {
 	name  fieldInfo // the name and address detectors'
 	phone phoneFieldFacts
 	ac    acFieldFacts
+	cells cellStats // the Engine's use of its cell memo for the field
 }
 
 // fieldFactsOf computes the fieldFacts of field and column.

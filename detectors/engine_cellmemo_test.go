@@ -1,0 +1,121 @@
+package detectors_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"unsafe"
+
+	"github.com/exposure-dev/exposure/detectors"
+	"github.com/google/go-cmp/cmp"
+)
+
+// detectAll returns the matches of one Detect call.
+func detectAll(e *detectors.Engine, c benchCell) []detectors.Match {
+	var ms []detectors.Match
+	e.Detect(c.field, c.row, c.text, c.col, func(m detectors.Match) { ms = append(ms, m) })
+	return ms
+}
+
+// TestCellMemoSameMatches runs the cells of the labelled corpus, the
+// hold-out set and a small estate through an Engine with its cell memo and
+// one without, each cell three times in a seeded order: once as it is, once
+// again, and once under the field of another cell (a text that is nothing in
+// one column can be a door code or a name in another). Every call must
+// give the same matches.
+func TestCellMemoSameMatches(t *testing.T) {
+	cells := benchInputs().cells
+	if testing.Short() && len(cells) > 50000 {
+		cells = cells[:50000] // -race is slow
+	}
+	rng := rand.New(rand.NewPCG(5, 8))
+	seq := make([]benchCell, 0, 3*len(cells))
+	for _, c := range cells {
+		o := cells[rng.IntN(len(cells))]
+		seq = append(seq, c, c, benchCell{field: o.field, row: c.row, text: c.text, col: o.col})
+	}
+	rng.Shuffle(len(seq), func(i, j int) { seq[i], seq[j] = seq[j], seq[i] })
+	slow, fast := detectors.SlowEngine(), detectors.NewEngine(detectors.All())
+	diffs := 0
+	for i, c := range seq {
+		want, got := detectAll(slow, c), detectAll(fast, c)
+		if d := cmp.Diff(want, got); d != "" {
+			diffs++
+			if diffs <= 5 {
+				t.Errorf("cell %d (field %q, column %q, %d bytes): matches differ (-slow +memo):\n%s", i, c.field, c.col, len(c.text), d)
+			}
+		}
+	}
+	if diffs > 5 {
+		t.Errorf("%d cells in all differ", diffs)
+	}
+	// The comparison is vacuous unless many cells came from the memo.
+	if hits := fast.CellMemoHits(); hits < len(seq)/20 {
+		t.Errorf("only %d of %d cells found in the memo", hits, len(seq))
+	}
+}
+
+// TestCellMemoCopiesText checks that the memo keeps a copy of a cell, not
+// its string: the scanner reuses the buffer a cell's string points into.
+// One buffer holds by turns a reference that finds nothing (remembered) and
+// a phone number of the same length, which must be found every time. Then
+// a field of unique values must stop using the memo.
+func TestCellMemoCopiesText(t *testing.T) {
+	e := detectors.NewEngine(detectors.All())
+	rng := rand.New(rand.NewPCG(3, 9))
+	buf := make([]byte, 11)
+	cell := benchCell{field: "ref", row: 1, text: unsafe.String(&buf[0], len(buf))}
+	for i := range 1000 {
+		for j := range buf {
+			buf[j] = 'a' + byte(rng.IntN(26))
+		}
+		if ms := detectAll(e, cell); len(ms) != 0 {
+			t.Fatalf("round %d: %d matches in a reference", i, len(ms))
+		}
+		copy(buf, fmt.Sprintf("010%c%07d", "2346789"[rng.IntN(7)], rng.IntN(1e7)))
+		if ms := detectAll(e, cell); len(ms) != 1 || ms[0].Kind != detectors.KindPhone {
+			t.Fatalf("round %d: a phone number (%s) in a reused buffer gave %d matches", i, buf, len(ms))
+		}
+	}
+	// A reference twice: the second comes from the memo.
+	copy(buf, "abcdefghijk")
+	cell.field = "ref2"
+	detectAll(e, cell)
+	detectAll(e, cell)
+	if e.CellMemoHits() != 1 {
+		t.Fatalf("%d hits in the memo, want 1", e.CellMemoHits())
+	}
+	// A field of unique values pauses its use of the memo.
+	cell.field = "ref3"
+	for i := range 1100 {
+		copy(buf, fmt.Sprintf("id%09d", i))
+		detectAll(e, cell)
+	}
+	detectAll(e, cell) // the last one again: neither remembered nor looked up
+	if e.CellMemoHits() != 1 {
+		t.Fatalf("%d hits in the memo after a field of unique values, want 1", e.CellMemoHits())
+	}
+}
+
+// FuzzCellMemo compares an Engine with its cell memo against one without,
+// each cell twice, on one pair of engines for the whole run (the memo
+// fills up and evicts as it would in a scan).
+func FuzzCellMemo(f *testing.F) {
+	f.Add("ref", "abcdefghij", uint8(0))
+	f.Add("door_code", "1234", uint8(0))
+	f.Add("qty", "1234", uint8(4))
+	f.Add("name", "김민준", uint8(1))
+	f.Add("note", "공동현관 #1234*", uint8(0))
+	f.Add("$[3].tel", "010-2345-6789", uint8(0))
+	slow, fast := detectors.SlowEngine(), detectors.NewEngine(detectors.All())
+	kinds := append([]detectors.Kind{""}, detectors.Kinds...)
+	f.Fuzz(func(t *testing.T, field, text string, col uint8) {
+		c := benchCell{field: field, row: 1, text: text, col: kinds[int(col)%len(kinds)]}
+		want := detectAll(slow, c)
+		for range 2 {
+			if d := cmp.Diff(want, detectAll(fast, c)); d != "" {
+				t.Fatalf("field %q column %q text %q: (-slow +memo):\n%s", c.field, c.col, c.text, d)
+			}
+		}
+	})
+}
