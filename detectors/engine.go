@@ -85,7 +85,10 @@ func sharedCueIndex(words [][]string) *cueIndex {
 // holds ("" if unknown).
 func (e *Engine) Detect(field string, row int64, text string, column Kind, emit func(Match)) {
 	facts := e.facts.get(field, column, fieldFactsOf)
-	memo := false
+	// add: the cell is to be added to the memo; seen: its entry is to keep
+	// the matches.
+	var add bool
+	var seen *cellEntry
 	if e.inert {
 		if inertCell(text, column, facts) {
 			return
@@ -94,13 +97,24 @@ func (e *Engine) Detect(field string, row int64, text string, column Kind, emit 
 			if e.cells == nil {
 				e.cells = newCellMemo()
 			}
-			if e.cells.lookup(facts, text) {
+			st, entry := e.cells.lookup(facts, text)
+			if st != cellMiss {
 				facts.cells.hit()
-				facts.cells.endWindow()
-				return
 			}
 			facts.cells.endWindow()
-			memo = true
+			switch st {
+			case cellNone:
+				return
+			case cellMatched:
+				for _, m := range entry.pos.ms {
+					emit(m)
+				}
+				return
+			case cellSeen:
+				seen = entry
+			default:
+				add = true
+			}
 		}
 	}
 	for i, h := range e.hits {
@@ -123,10 +137,14 @@ func (e *Engine) Detect(field string, row int64, text string, column Kind, emit 
 		d.Detect(&e.in, e.add)
 	}
 	e.in = Input{}
-	if memo && len(e.found) == 0 {
-		e.cells.add(facts, text)
+	found := e.resolveOverlaps(e.found)
+	switch {
+	case add:
+		e.cells.add(facts, text, len(found) > 0)
+	case seen != nil && len(found) > 0:
+		seen.keep(found, text)
 	}
-	for _, m := range e.resolveOverlaps(e.found) {
+	for _, m := range found {
 		emit(m)
 	}
 }

@@ -2,19 +2,28 @@ package detectors
 
 import (
 	"hash/maphash"
+	"slices"
+	"strings"
 	"unsafe"
 )
 
 // Columns of structured data repeat their values: a service or host name
 // in every row of a metrics export, a category, a currency, a status, a
-// "true" in a catalogue. A cell that is not inert still costs the keyword
-// pass and four detectors (60 to 270 ns) every time it comes back. The
-// detectors of this package are functions of the text, the field facts
-// and the column kind (for a cell, the row only tells that it is one; their
-// own state is caches and scratch), so a cell they found nothing in once
-// yields nothing the next time. cellMemo remembers such cells, per Engine,
-// and Detect returns at once for them. TestCellMemoSameMatches checks the
-// claim over the labelled corpus with every cell repeated.
+// courier; a customer's name, phone and address in each of their orders. A
+// cell that is not inert still costs the keyword pass and four detectors
+// (60 ns to 1 µs) every time it comes back. The detectors of this package
+// are functions of the text, the field facts and the column kind (for a
+// cell, the row only tells that it is one; their own state is caches and
+// scratch), so a cell gives the same matches every time. cellMemo
+// remembers cells per Engine, and Detect answers from it when one comes
+// back. TestCellMemoSameMatches and FuzzCellMemo check the claim.
+//
+// A cell without matches is remembered at once. A cell with matches is
+// first only marked as seen, and its matches are kept at its second
+// occurrence: most personal data of a large estate does not come back
+// within the memo's reach, and copies of its matches would be wasted (a
+// memo that kept every cell's matches made the mixed 200 MB estate up to
+// 10% dearer).
 //
 // A memo entry is the field's facts (one pointer per field name and column
 // kind, kept alive by the entry, so never reused for another field) and a
@@ -26,7 +35,7 @@ import (
 
 const (
 	cellMemoSets = 2048 // a power of two; 2 ways of 64 bytes: 256 KiB
-	cellMemoLen  = 55   // longest cell remembered, in bytes (an entry is 64 bytes)
+	cellMemoLen  = 46   // longest cell remembered, in bytes (an entry is 64 bytes)
 
 	// A field's look-ups are counted in windows of cellMemoWindow; a
 	// window with fewer than one hit in cellMemoMinRate turns the memo off
@@ -37,11 +46,30 @@ const (
 	cellMemoPause   = 64 << 10
 )
 
+// cellEntry is a cell the memo knows: one without matches, one with
+// matches seen once (their copies would be wasted on a value that does not
+// come back, as most of a large estate's personal data does not), or one
+// with matches seen twice or more, which keeps them.
 type cellEntry struct {
-	facts *fieldFacts
-	n     uint8 // len of the text; 0: the entry is empty
+	facts *fieldFacts // nil: the entry is empty
+	pos   *cellMatches
+	n     uint8 // len of the text
+	seen  bool  // the cell held matches, not kept (pos is nil)
 	text  [cellMemoLen]byte
 }
+
+// cellMatches are the matches of a cell (see keep).
+type cellMatches struct{ ms []Match }
+
+// cellFound is what a look-up found.
+type cellFound uint8
+
+const (
+	cellMiss    cellFound = iota
+	cellNone              // the cell holds no match
+	cellMatched           // the cell's matches are known
+	cellSeen              // the cell held matches once: detect them and keep them
+)
 
 // cellStats is a field's use of the memo.
 type cellStats struct {
@@ -50,9 +78,10 @@ type cellStats struct {
 }
 
 type cellMemo struct {
-	seed maphash.Seed
-	sets [cellMemoSets][2]cellEntry
-	hits int // cells found, for tests
+	seed    maphash.Seed
+	sets    [cellMemoSets][2]cellEntry
+	hits    int // cells found, for tests
+	matched int // of which cells with matches
 }
 
 func newCellMemo() *cellMemo { return &cellMemo{seed: maphash.MakeSeed()} }
@@ -67,28 +96,62 @@ func (e *cellEntry) is(f *fieldFacts, text string) bool {
 	return e.facts == f && int(e.n) == len(text) && string(e.text[:e.n]) == text
 }
 
-// lookup reports whether text of the field with facts f is known to hold
-// no match. text must be 1 to cellMemoLen bytes long.
-func (m *cellMemo) lookup(f *fieldFacts, text string) bool {
+// lookup looks text of the field with facts f up. For cellMatched it
+// returns the matches; for cellSeen the entry, to hand to keep. text must
+// be 1 to cellMemoLen bytes long.
+func (m *cellMemo) lookup(f *fieldFacts, text string) (cellFound, *cellEntry) {
 	s := m.set(f, text)
-	if s[0].is(f, text) {
-		m.hits++
-		return true
-	}
-	if s[1].is(f, text) {
+	if !s[0].is(f, text) {
+		if !s[1].is(f, text) {
+			return cellMiss, nil
+		}
 		s[0], s[1] = s[1], s[0]
-		m.hits++
-		return true
 	}
-	return false
+	e := &s[0]
+	switch {
+	case e.pos != nil:
+		m.hits++
+		m.matched++
+		return cellMatched, e
+	case e.seen:
+		return cellSeen, e
+	}
+	m.hits++
+	return cellNone, e
 }
 
-// add remembers that text of the field with facts f holds no match.
-func (m *cellMemo) add(f *fieldFacts, text string) {
+// add remembers text of the field with facts f, a cell with matches or
+// without.
+func (m *cellMemo) add(f *fieldFacts, text string, matched bool) {
 	s := m.set(f, text)
 	s[1] = s[0]
-	s[0].facts = f
-	s[0].n = uint8(copy(s[0].text[:], text))
+	s[0] = cellEntry{facts: f, n: uint8(len(text)), seen: matched}
+	copy(s[0].text[:], text)
+}
+
+// keep stores in e, which lookup returned with cellSeen, the matches ms
+// of text. The detectors build their strings anew, but one that points
+// into text is copied: the scanner reuses the buffers its cells point into.
+func (e *cellEntry) keep(ms []Match, text string) {
+	p := &cellMatches{ms: slices.Clone(ms)}
+	for i := range p.ms {
+		m := &p.ms[i]
+		m.Normalized, m.Masked = ownedBy(m.Normalized, text), ownedBy(m.Masked, text)
+	}
+	e.pos, e.seen = p, false
+}
+
+// ownedBy returns s, copied if it points into text.
+func ownedBy(s, text string) string {
+	if len(s) == 0 || len(text) == 0 {
+		return s
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	t := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	if p >= t && p < t+uintptr(len(text)) {
+		return strings.Clone(s)
+	}
+	return s
 }
 
 // use reports whether the field's next cell is to go through the memo, and

@@ -65,10 +65,11 @@ func (p *PartBench) Detector(d int) int {
 // cells, the cell memo): the reference the fast paths are checked against.
 func SlowEngine() *Engine { return slowEngine() }
 
-// CellMemoHits returns how many cells e found in its cell memo.
-func (e *Engine) CellMemoHits() int {
+// CellMemoHits returns how many cells e found in its cell memo, and how
+// many of those held matches.
+func (e *Engine) CellMemoHits() (hits, matched int) {
 	if e.cells == nil {
-		return 0
+		return 0, 0
 	}
-	return e.cells.hits
+	return e.cells.hits, e.cells.matched
 }
