@@ -1,10 +1,12 @@
 package detectors
 
 // Structured data is full of short numbers (counts, prices, percentages,
-// IDs, times: "93082", "66.7", "00:05"), timestamps and IPv4 addresses. A
+// IDs, times: "93082", "66.7", "00:05"), timestamps and IPv4 addresses, and
+// of long numbers in columns named for them (amounts, order numbers). A
 // cell of such bytes reaches no detector's output: a name, an address or a
-// cue word needs a letter, and the phone detector drops a digit run of
-// fewer than seven digits before it looks at anything else. Outside a
+// cue word needs a letter, the phone detector drops a digit run of
+// fewer than seven digits before it looks at anything else, and takes no
+// bare number in a column of other numbers. Outside a
 // column the field name or the scanner marks as holding one of our kinds
 // (where a whole cell can be a door code or a postal code), the Engine
 // skips the keyword pass and the four detectors for such cells: 10 ns a
@@ -132,7 +134,26 @@ func numIn(s string, lo, hi int) bool {
 // a field with facts f under the scanner's column kind.
 func inertCell(text string, column Kind, f *fieldFacts) bool {
 	return column == "" && f.name.kind == "" && !f.ac.code && !f.phone.phone &&
-		(inertText(text) || inertTimestamp(text) || inertIPv4(text))
+		(inertText(text) || inertTimestamp(text) || inertIPv4(text) || (f.phone.negative && inertNumber(text)))
+}
+
+// inertNumber reports whether s is made of ASCII digits and inertByte
+// separators only, whatever their number, and shorter than 48 bytes. In a
+// column of other numbers (amounts, order and tracking numbers, revenue:
+// phoneFieldFacts.negative) the phone detector takes no value shorter than
+// that without a positive cue word next to it, and a cue word needs a
+// letter or a symbol: "35667457807" in revenue_krw, "20230314-0257336" in
+// order_no.
+func inertNumber(s string) bool {
+	if len(s) >= 48 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c-'0' >= 10 && !inertByte[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // ownDetectors reports whether every detector in dets is one of this

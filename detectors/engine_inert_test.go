@@ -11,6 +11,7 @@ import (
 // inertFields are field names the fast path applies to (no kind of ours)
 // and some it must not (a whole cell may then be a code or a postal code).
 var inertFields = []string{"", "requests", "p99_ms", "cpu_pct", "qty", "price", "ts", "order_id", "$[3].stock",
+	"revenue_krw", "order_no", "tracking_no", "amount", "$.items[0].sku",
 	"note", "memo", "door_code", "gate", "zip", "postal_code", "address", "phone", "tel", "name", "공동현관", "オートロック"}
 
 // slowEngine is an Engine without the inert-cell fast path.
@@ -78,7 +79,7 @@ func TestInertCellsHaveNoMatches(t *testing.T) {
 		text   string
 	}{
 		{"door_code", "", "1234"}, {"note", KindAccessCode, "1234"}, {"address", "", "06236"}, {"phone", "", "1234"},
-		{"qty", "", "1234567"}, {"qty", "", "12a"}, {"qty", "", "#1234"}, {"qty", "", "+82"},
+		{"memo", "", "1234567"}, {"qty", "", "12a"}, {"qty", "", "1234567#"}, {"qty", KindPhone, "1234567"}, {"qty", "", "#1234"}, {"qty", "", "+82"},
 		{"ts", "", "2023-13-03"}, {"ts", "", "1899-07-03"}, {"ts", "", "2023-07-03 24:00"}, {"ts", "", "2023-07-03 00:00 "},
 		{"ts", "", "2023-07-03T00:00:00+9:00"}, {"ts", "", "2023-07/03"}, {"ts", "", "2023-07-03 010-1234-5678"},
 		{"ip", "", "010.201.11.1"}, {"ip", "", "0.201.111.11"}, {"ip", "", "10.201.111"}, {"ip", "", "10.201.1.256"}, {"ip", "", "10.201.111.1."},
@@ -86,6 +87,27 @@ func TestInertCellsHaveNoMatches(t *testing.T) {
 	} {
 		if inertCell(c.text, c.column, fast.facts.get(c.field, c.column, fieldFactsOf)) {
 			t.Errorf("field %q column %q text %q: fast path taken", c.field, c.column, c.text)
+		}
+	}
+}
+
+// TestInertNumbers checks that long numbers skip the detectors in columns
+// of other numbers, and only there.
+func TestInertNumbers(t *testing.T) {
+	e := NewEngine(All())
+	for _, c := range []struct {
+		field, text string
+		inert       bool
+	}{
+		{"revenue_krw", "35667457807", true}, {"order_no", "20230314-0257336", true},
+		{"tracking_no", "8145-3010-8542", true}, {"amount", "1,234,567.89", true},
+		{"order_no", "010-1234-5678", true}, // a phone number where order numbers are: the detector takes none
+		{"memo", "35667457807", false}, {"customer_phone", "01030280009", false},
+		{"order_no", "ORD-20230314", false}, {"amount", "₩1,234,567", false},
+		{"order_no", strings.Repeat("1", 48), false},
+	} {
+		if got := inertCell(c.text, "", e.facts.get(c.field, "", fieldFactsOf)); got != c.inert {
+			t.Errorf("field %q text %q: inert %v, want %v", c.field, c.text, got, c.inert)
 		}
 	}
 }
