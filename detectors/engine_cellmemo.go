@@ -3,8 +3,9 @@ package detectors
 import (
 	"hash/maphash"
 	"slices"
-	"strings"
 	"unsafe"
+
+	"github.com/exposure-dev/exposure/internal/owned"
 )
 
 // Columns of structured data repeat their values: a service or host name
@@ -136,22 +137,9 @@ func (e *cellEntry) keep(ms []Match, text string) {
 	p := &cellMatches{ms: slices.Clone(ms)}
 	for i := range p.ms {
 		m := &p.ms[i]
-		m.Normalized, m.Masked = ownedBy(m.Normalized, text), ownedBy(m.Masked, text)
+		m.Normalized, m.Masked = owned.String(m.Normalized, text), owned.String(m.Masked, text)
 	}
 	e.pos, e.seen = p, false
-}
-
-// ownedBy returns s, copied if it points into text.
-func ownedBy(s, text string) string {
-	if len(s) == 0 || len(text) == 0 {
-		return s
-	}
-	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
-	t := uintptr(unsafe.Pointer(unsafe.StringData(text)))
-	if p >= t && p < t+uintptr(len(text)) {
-		return strings.Clone(s)
-	}
-	return s
 }
 
 // use reports whether the field's next cell is to go through the memo, and

@@ -6,9 +6,9 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unsafe"
 
 	"github.com/exposure-dev/exposure/detectors"
+	"github.com/exposure-dev/exposure/internal/owned"
 	"github.com/exposure-dev/exposure/scanner/dataset"
 	"github.com/exposure-dev/exposure/scanner/formats"
 )
@@ -126,7 +126,9 @@ func (w *worker) readObject(ctx context.Context, j job) (r readResult) {
 				ContainerPath: rec.ContainerPath, Field: rec.Field, Row: rec.Row,
 				Offset: rec.Offset + int64(m.Start), Length: int32(m.End - m.Start),
 				Kind: string(m.Kind), Subtype: m.Subtype, Country: m.Country,
-				Confidence: m.Confidence, Masked: ownString(m.Masked, rec.Text),
+				// The finding is held until its batch is written, and the
+				// record's text is a view of a buffer the reader reuses.
+				Confidence: m.Confidence, Masked: owned.String(m.Masked, rec.Text),
 				ValueHash: w.hasher.Hash(m.Normalized),
 			}
 			if w.cfg.RevealValues {
@@ -142,22 +144,6 @@ func (w *worker) readObject(ctx context.Context, j job) (r readResult) {
 		r.err = errObjectTimeout
 	}
 	return r
-}
-
-// ownString returns s, copied if it points into text: a record's text is a
-// view of a buffer the reader reuses, and a finding is held until its batch
-// is written. The detectors build masked previews as new strings, so the
-// copy is rare (one allocation a finding saved).
-func ownString(s, text string) string {
-	if len(s) == 0 || len(text) == 0 {
-		return s
-	}
-	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
-	t := uintptr(unsafe.Pointer(unsafe.StringData(text)))
-	if p >= t && p < t+uintptr(len(text)) {
-		return strings.Clone(s)
-	}
-	return s
 }
 
 var errObjectTimeout = errors.New("timeout: the object took longer than its deadline")

@@ -1,17 +1,17 @@
-package scanner
+package owned
 
 import (
 	"testing"
 	"unsafe"
 )
 
-// A finding outlives the reader's buffer: ownString must copy exactly the
+// A finding outlives the reader's buffer: String must copy exactly the
 // strings that point into the record's text.
-func TestOwnString(t *testing.T) {
+func TestString(t *testing.T) {
 	buf := []byte("고객 김민준 010-1234-5678")
 	text := unsafe.String(unsafe.SliceData(buf), len(buf))
 	inside := text[7:16]
-	got := ownString(inside, text)
+	got := String(inside, text)
 	if got != inside || unsafe.StringData(got) == unsafe.StringData(inside) {
 		t.Errorf("a string inside the text was not copied")
 	}
@@ -20,10 +20,10 @@ func TestOwnString(t *testing.T) {
 		t.Errorf("the copy changed with the buffer")
 	}
 	own := string([]byte("김*준"))
-	if got := ownString(own, text); unsafe.StringData(got) != unsafe.StringData(own) {
+	if got := String(own, text); unsafe.StringData(got) != unsafe.StringData(own) {
 		t.Errorf("a string of its own was copied")
 	}
-	if got := ownString("", text); got != "" {
+	if got := String("", text); got != "" {
 		t.Errorf("empty string: %q", got)
 	}
 }
