@@ -98,10 +98,7 @@ func (e *Engine) Detect(field string, row int64, text string, column Kind, emit 
 				e.cells = newCellMemo()
 			}
 			st, entry := e.cells.lookup(facts, text)
-			if st != cellMiss {
-				facts.cells.hit()
-			}
-			facts.cells.endWindow()
+			facts.cells.found(st != cellMiss)
 			switch st {
 			case cellNone:
 				return

@@ -153,11 +153,12 @@ func (c *cellStats) use() bool {
 	return true
 }
 
-// hit counts a cell found in the memo.
-func (c *cellStats) hit() { c.hits++ }
-
-// endWindow closes a window of look-ups when one is full.
-func (c *cellStats) endWindow() {
+// found counts the outcome of a look-up (hit: the memo knew the cell) and
+// closes the window of look-ups when it is full.
+func (c *cellStats) found(hit bool) {
+	if hit {
+		c.hits++
+	}
 	if c.tries < cellMemoWindow {
 		return
 	}
