@@ -75,31 +75,42 @@ func partSeq(name string) (int64, bool) {
 
 // List reads which parts of dir are committed, without changing anything.
 func List(dir string) (Committed, error) {
-	c := Committed{Dir: dir}
-	objs, err := os.ReadDir(filepath.Join(dir, ObjectsDir))
-	if errors.Is(err, os.ErrNotExist) {
-		return c, nil
-	}
+	objs, finds, err := readPartDirs(dir)
 	if err != nil {
-		return c, fmt.Errorf("dataset: cannot list %q: %w", dir, err)
+		return Committed{Dir: dir}, err
 	}
+	return committed(dir, objs, finds), nil
+}
+
+// readPartDirs reads the objects and findings directories of dir; a
+// directory that does not exist reads as empty.
+func readPartDirs(dir string) (objs, finds []os.DirEntry, err error) {
+	if objs, err = os.ReadDir(filepath.Join(dir, ObjectsDir)); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, nil, fmt.Errorf("dataset: cannot list %q: %w", dir, err)
+	}
+	if finds, err = os.ReadDir(filepath.Join(dir, FindingsDir)); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, nil, fmt.Errorf("dataset: cannot list %q: %w", dir, err)
+	}
+	return objs, finds, nil
+}
+
+// committed lists the committed parts of dir from the entries of its
+// objects and findings directories. Findings files of uncommitted parts
+// are left out (Recover removes them).
+func committed(dir string, objs, finds []os.DirEntry) Committed {
+	c := Committed{Dir: dir}
 	for _, e := range objs {
 		if n, ok := partSeq(e.Name()); ok {
 			c.Seqs = append(c.Seqs, n)
 		}
 	}
 	sort.Slice(c.Seqs, func(i, j int) bool { return c.Seqs[i] < c.Seqs[j] })
-	ents, err := os.ReadDir(filepath.Join(dir, FindingsDir))
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return c, fmt.Errorf("dataset: cannot list %q: %w", dir, err)
-	}
-	// Files of uncommitted parts are left out (Recover removes them).
 	type file struct {
 		k    int
 		name string
 	}
 	files := map[int64][]file{}
-	for _, e := range ents {
+	for _, e := range finds {
 		if n, k, ok := partFileSeq(e.Name()); ok {
 			files[n] = append(files[n], file{k, e.Name()})
 		}
@@ -112,38 +123,38 @@ func List(dir string) (Committed, error) {
 			c.Findings[i] = append(c.Findings[i], f.name)
 		}
 	}
-	return c, nil
+	return c
 }
 
 // Recover brings a dataset left by a crash back to its last committed state:
 // it removes temporary files and findings parts whose objects part is missing
 // (their objects were not committed and will be scanned again), with their
-// continuations. It returns
-// the committed parts.
+// continuations. It returns the committed parts. Each directory is read
+// once.
 func Recover(dir string) (Committed, error) {
-	for _, sub := range []string{FindingsDir, ObjectsDir} {
-		ents, err := os.ReadDir(filepath.Join(dir, sub))
-		if err != nil {
-			continue
-		}
-		for _, e := range ents {
+	objs, finds, err := readPartDirs(dir)
+	if err != nil {
+		return Committed{Dir: dir}, err
+	}
+	for _, d := range []struct {
+		sub  string
+		ents []os.DirEntry
+	}{{FindingsDir, finds}, {ObjectsDir, objs}} {
+		for _, e := range d.ents {
 			if strings.HasPrefix(e.Name(), ".") && strings.HasSuffix(e.Name(), ".tmp") {
-				if err := os.Remove(filepath.Join(dir, sub, e.Name())); err != nil {
+				if err := os.Remove(filepath.Join(dir, d.sub, e.Name())); err != nil {
 					return Committed{}, fmt.Errorf("dataset: cannot remove temporary part: %w", err)
 				}
 			}
 		}
 	}
-	c, err := List(dir)
-	if err != nil {
-		return c, err
-	}
+	// Temporary names do not parse as part files: committed skips them.
+	c := committed(dir, objs, finds)
 	have := map[int64]bool{}
 	for _, n := range c.Seqs {
 		have[n] = true
 	}
-	ents, _ := os.ReadDir(filepath.Join(dir, FindingsDir))
-	for _, e := range ents {
+	for _, e := range finds {
 		if n, _, ok := partFileSeq(e.Name()); ok && !have[n] {
 			if err := os.Remove(filepath.Join(dir, FindingsDir, e.Name())); err != nil {
 				return c, fmt.Errorf("dataset: cannot remove uncommitted part: %w", err)
