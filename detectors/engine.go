@@ -88,12 +88,12 @@ func (e *Engine) Detect(field string, row int64, text string, column Kind, emit 
 	// add: the cell is to be added to the memo; seen: its entry is to keep
 	// the matches.
 	var add bool
-	var seen *cellEntry
+	var seen *cellHead
 	if e.inert {
 		if inertCell(text, column, facts) {
 			return
 		}
-		if row >= 0 && len(text) > 0 && len(text) <= cellMemoLen && facts.cells.use() {
+		if row >= 0 && len(text) > 0 && len(text) <= cellMemoLongLen && facts.cells.use() {
 			if e.cells == nil {
 				e.cells = newCellMemo()
 			}

@@ -36,7 +36,16 @@ import (
 
 const (
 	cellMemoSets = 2048 // a power of two; 2 ways of 64 bytes: 256 KiB
-	cellMemoLen  = 46   // longest cell remembered, in bytes (an entry is 64 bytes)
+	cellMemoLen  = 46   // longest cell of the short table, in bytes (an entry is 64 bytes)
+
+	// Longer cells, up to cellMemoLongLen bytes, go to a second table of
+	// 128-byte entries, made at the first such cell: postal addresses
+	// (55% of the generated estate's are 47 to 94 bytes long, none longer,
+	// and a customer's comes back in each order), delivery notes, product
+	// titles, user agents. They cost the most to detect (an address about
+	// 1 µs).
+	cellMemoLongSets = 1024 // a power of two; 2 ways of 128 bytes: 256 KiB
+	cellMemoLongLen  = 110
 
 	// A field's look-ups are counted in windows of cellMemoWindow; a
 	// window with fewer than one hit in cellMemoMinRate turns the memo off
@@ -52,12 +61,33 @@ const (
 // come back, as most of a large estate's personal data does not), or one
 // with matches seen twice or more, which keeps them.
 type cellEntry struct {
+	cellHead
+	n    uint8 // len of the text
+	seen bool  // the cell held matches (kept once pos is set)
+	text [cellMemoLen]byte
+}
+
+// longCellEntry is a cellEntry of the table of long cells.
+type longCellEntry struct {
+	cellHead
+	n    uint8
+	seen bool
+	text [cellMemoLongLen]byte
+}
+
+// cellHead is the part of an entry that lookup hands out and keep fills.
+type cellHead struct {
 	facts *fieldFacts // nil: the entry is empty
 	pos   *cellMatches
-	n     uint8 // len of the text
-	seen  bool  // the cell held matches, not kept (pos is nil)
-	text  [cellMemoLen]byte
 }
+
+// An entry fills one or two 64-byte cache lines exactly.
+var (
+	_ [64 - unsafe.Sizeof(cellEntry{})]byte
+	_ [unsafe.Sizeof(cellEntry{}) - 64]byte
+	_ [128 - unsafe.Sizeof(longCellEntry{})]byte
+	_ [unsafe.Sizeof(longCellEntry{}) - 128]byte
+)
 
 // cellMatches are the matches of a cell (see keep).
 type cellMatches struct{ ms []Match }
@@ -81,40 +111,71 @@ type cellStats struct {
 type cellMemo struct {
 	seed    maphash.Seed
 	sets    [cellMemoSets][2]cellEntry
-	hits    int // cells found, for tests
-	matched int // of which cells with matches
+	long    *[cellMemoLongSets][2]longCellEntry // nil until a long cell comes
+	hits    int                                 // cells found, for tests
+	matched int                                 // of which cells with matches
 }
 
 func newCellMemo() *cellMemo { return &cellMemo{seed: maphash.MakeSeed()} }
 
-// set returns the set of (facts, text).
+// hash picks the set of (facts, text) in either table.
+func (m *cellMemo) hash(f *fieldFacts, text string) uint64 {
+	return maphash.String(m.seed, text) ^ uint64(uintptr(unsafe.Pointer(f)))*0x9e3779b97f4a7c15
+}
+
+// set returns the set of (facts, text) in the table of short cells.
 func (m *cellMemo) set(f *fieldFacts, text string) *[2]cellEntry {
-	h := maphash.String(m.seed, text) ^ uint64(uintptr(unsafe.Pointer(f)))*0x9e3779b97f4a7c15
-	return &m.sets[h&(cellMemoSets-1)]
+	return &m.sets[m.hash(f, text)&(cellMemoSets-1)]
+}
+
+// longSet returns the set of (facts, text) in the table of long cells,
+// made if need be.
+func (m *cellMemo) longSet(f *fieldFacts, text string) *[2]longCellEntry {
+	if m.long == nil {
+		m.long = new([cellMemoLongSets][2]longCellEntry)
+	}
+	return &m.long[m.hash(f, text)&(cellMemoLongSets-1)]
 }
 
 func (e *cellEntry) is(f *fieldFacts, text string) bool {
 	return e.facts == f && int(e.n) == len(text) && string(e.text[:e.n]) == text
 }
 
+func (e *longCellEntry) is(f *fieldFacts, text string) bool {
+	return e.facts == f && int(e.n) == len(text) && string(e.text[:e.n]) == text
+}
+
 // lookup looks text of the field with facts f up. For cellMatched it
 // returns the matches; for cellSeen the entry, to hand to keep. text must
-// be 1 to cellMemoLen bytes long.
-func (m *cellMemo) lookup(f *fieldFacts, text string) (cellFound, *cellEntry) {
-	s := m.set(f, text)
-	if !s[0].is(f, text) {
-		if !s[1].is(f, text) {
-			return cellMiss, nil
+// be 1 to cellMemoLongLen bytes long.
+func (m *cellMemo) lookup(f *fieldFacts, text string) (cellFound, *cellHead) {
+	var e *cellHead
+	var seen bool
+	if len(text) <= cellMemoLen {
+		s := m.set(f, text)
+		if !s[0].is(f, text) {
+			if !s[1].is(f, text) {
+				return cellMiss, nil
+			}
+			s[0], s[1] = s[1], s[0]
 		}
-		s[0], s[1] = s[1], s[0]
+		e, seen = &s[0].cellHead, s[0].seen
+	} else {
+		s := m.longSet(f, text)
+		if !s[0].is(f, text) {
+			if !s[1].is(f, text) {
+				return cellMiss, nil
+			}
+			s[0], s[1] = s[1], s[0]
+		}
+		e, seen = &s[0].cellHead, s[0].seen
 	}
-	e := &s[0]
 	switch {
 	case e.pos != nil:
 		m.hits++
 		m.matched++
 		return cellMatched, e
-	case e.seen:
+	case seen:
 		return cellSeen, e
 	}
 	m.hits++
@@ -124,22 +185,30 @@ func (m *cellMemo) lookup(f *fieldFacts, text string) (cellFound, *cellEntry) {
 // add remembers text of the field with facts f, a cell with matches or
 // without.
 func (m *cellMemo) add(f *fieldFacts, text string, matched bool) {
-	s := m.set(f, text)
+	h := cellHead{facts: f}
+	if len(text) <= cellMemoLen {
+		s := m.set(f, text)
+		s[1] = s[0]
+		s[0] = cellEntry{cellHead: h, n: uint8(len(text)), seen: matched}
+		copy(s[0].text[:], text)
+		return
+	}
+	s := m.longSet(f, text)
 	s[1] = s[0]
-	s[0] = cellEntry{facts: f, n: uint8(len(text)), seen: matched}
+	s[0] = longCellEntry{cellHead: h, n: uint8(len(text)), seen: matched}
 	copy(s[0].text[:], text)
 }
 
 // keep stores in e, which lookup returned with cellSeen, the matches ms
 // of text. The detectors build their strings anew, but one that points
 // into text is copied: the scanner reuses the buffers its cells point into.
-func (e *cellEntry) keep(ms []Match, text string) {
+func (e *cellHead) keep(ms []Match, text string) {
 	p := &cellMatches{ms: slices.Clone(ms)}
 	for i := range p.ms {
 		m := &p.ms[i]
 		m.Normalized, m.Masked = owned.String(m.Normalized, text), owned.String(m.Masked, text)
 	}
-	e.pos, e.seen = p, false
+	e.pos = p
 }
 
 // use reports whether the field's next cell is to go through the memo, and

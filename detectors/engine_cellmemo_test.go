@@ -100,6 +100,53 @@ func TestCellMemoCopiesText(t *testing.T) {
 	}
 }
 
+// TestCellMemoCopiesLongText is TestCellMemoCopiesText for cells longer
+// than the table of short cells takes: one 80-byte buffer holds by turns a
+// note of letters and a delivery note with a phone number, a door code and
+// an address, each checked against an Engine without the memo.
+func TestCellMemoCopiesLongText(t *testing.T) {
+	slow, e := detectors.SlowEngine(), detectors.NewEngine(detectors.All())
+	rng := rand.New(rand.NewPCG(4, 7))
+	note := func(i int) string {
+		return fmt.Sprintf("연락처 010-%04d-%04d 공동현관 #%04d* 서울시 강남구 테헤란로 %d", rng.IntN(1e4), rng.IntN(1e4), rng.IntN(1e4), 100+i%900)
+	}
+	n := len(note(0))
+	if n <= 46 || n > 110 {
+		t.Fatalf("the note is %d bytes, want a long cell (47 to 110)", n)
+	}
+	buf := make([]byte, n)
+	cell := benchCell{field: "배송메모", row: 1, text: unsafe.String(&buf[0], n)}
+	kinds := map[detectors.Kind]bool{}
+	for i := range 300 {
+		for j := range buf {
+			buf[j] = 'a' + byte(rng.IntN(26))
+		}
+		for range 3 {
+			if d := cmp.Diff(detectAll(slow, cell), detectAll(e, cell)); d != "" {
+				t.Fatalf("round %d, letters: (-slow +memo):\n%s", i, d)
+			}
+		}
+		// The same note three times: seen, kept, then from the memo.
+		text := note(i)
+		for range 3 {
+			copy(buf, text)
+			want := detectAll(slow, cell)
+			for _, m := range want {
+				kinds[m.Kind] = true
+			}
+			if d := cmp.Diff(want, detectAll(e, cell)); d != "" {
+				t.Fatalf("round %d, %q: (-slow +memo):\n%s", i, text, d)
+			}
+		}
+	}
+	if !kinds[detectors.KindPhone] || !kinds[detectors.KindAccessCode] {
+		t.Fatalf("the notes gave matches of kinds %v, want a phone and a door code at least", kinds)
+	}
+	if hits, matched := e.CellMemoHits(); matched < 300 {
+		t.Fatalf("%d hits in the memo, %d with matches: the long notes were not remembered", hits, matched)
+	}
+}
+
 // FuzzCellMemo compares an Engine with its cell memo against one without,
 // each cell twice, on one pair of engines for the whole run (the memo
 // fills up and evicts as it would in a scan).
@@ -110,6 +157,8 @@ func FuzzCellMemo(f *testing.F) {
 	f.Add("name", "김민준", uint8(1))
 	f.Add("note", "공동현관 #1234*", uint8(0))
 	f.Add("$[3].tel", "010-2345-6789", uint8(0))
+	f.Add("배송메모", "연락처 010-2345-6789 공동현관 #1234* 서울시 강남구 테헤란로 152", uint8(0))
+	f.Add("address", "서울특별시 강남구 테헤란로 152 강남파이낸스센터 12층", uint8(3))
 	slow, fast := detectors.SlowEngine(), detectors.NewEngine(detectors.All())
 	kinds := append([]detectors.Kind{""}, detectors.Kinds...)
 	f.Fuzz(func(t *testing.T, field, text string, col uint8) {
