@@ -91,7 +91,14 @@ func krNumber(s string, p int, lot bool) int {
 	}
 	r, _ := runeAt(s, e)
 	switch {
-	case r == '층' || r == '호' || r == '동' || r == '번' || r == '길' || r == '로':
+	case r == '로':
+		// The particle (관악로 8로 보내주세요), unless a number follows: then
+		// 12로 is a numbered road of its own.
+		if q := skipSpaces(s, e+len("로")); q < len(s) && isASCIIDigit(s[q]) {
+			return p
+		}
+		return e
+	case r == '층' || r == '호' || r == '동' || r == '번' || r == '길':
 		return p
 	case isDigitRune(r) || isLatinLetter(r):
 		return p

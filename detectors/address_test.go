@@ -27,6 +27,8 @@ func TestAddressPositive(t *testing.T) {
 		{"kr mountain lot", "", "강원도 춘천시 동면 장학리 산 12-3", "강원도 춘천시 동면 장학리 산 12-3", "kr_lot_address", "강원도 춘천시 ****"},
 		{"kr tower floor", "", "서울특별시 영등포구 여의대로 108, 파크원타워1 30층", "서울특별시 영등포구 여의대로 108, 파크원타워1 30층", "kr_road_address", "서울특별시 영등포구 ****"},
 		{"kr short sido", "", "대구 수성구 달구벌대로 2450 1502호", "대구 수성구 달구벌대로 2450 1502호", "kr_road_address", "대구 수성구 ****"},
+		{"kr particle after number", "", "주소 변경 부탁드려요. 서울특별시 관악구 관악로 8로 보내주세요", "서울특별시 관악구 관악로 8", "kr_road_address", "서울특별시 관악구 ****"},
+		{"kr particle after number dash", "", "전북특별자치도 전주시 완산구 효자로 4-23로 보내주세요", "전북특별자치도 전주시 완산구 효자로 4-23", "kr_road_address", "전북특별자치도 전주시 완산구 ****"},
 		// Korea: lot-number addresses.
 		{"kr lot", "", "서울 강남구 역삼동 736-1 번지수 확인", "서울 강남구 역삼동 736-1", "kr_lot_address", "서울 강남구 ****"},
 		{"kr lot beonji", "", "경기 양평군 양평읍 양근리 123-4번지", "경기 양평군 양평읍 양근리 123-4번지", "kr_lot_address", "경기 양평군 ****"},
@@ -122,6 +124,7 @@ func TestAddressNegative(t *testing.T) {
 		{"kr road word", "", "서울 강남구 바로 123명 참석"},
 		{"kr unit notice", "", "101동~105동 엘리베이터 점검 10:00~12:00"},
 		{"kr floor not number", "", "서울 강남구 테헤란로 12층"},
+		{"kr numbered road not number", "", "서울 강남구 테헤란로 12로 34번 버스"},
 		{"kr station", "", "강남역 2번 출구 앞"},
 		{"kr field not address", "주소", "확인 필요"},
 		{"kr field region", "address", "경기도 성남시 분당구"},

@@ -29,6 +29,27 @@ func phoneLikeAt(s string, p int) bool {
 	return digits >= 9
 }
 
+// phoneLabelLen returns the length of the phone label that s starts with
+// ("phone ", "Tel: ", "mobile: "), its colon and spaces included, or 0.
+func phoneLabelLen(s string) int {
+	for _, w := range [...]string{"phone", "tel", "mobile", "cell"} {
+		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
+			n := len(w)
+			if s[n] == '.' || s[n] == ':' {
+				n++
+			}
+			if n == len(s) || s[n] != ' ' {
+				return 0
+			}
+			for n < len(s) && s[n] == ' ' {
+				n++
+			}
+			return n
+		}
+	}
+	return 0
+}
+
 // beforePhone reads a name that stands right before the phone number that
 // starts in the cue hit h: "김민준 010-1234-5678", "王志明 0956-351-488",
 // "村上 拓也, ０８０ ...", "Judith Grant, (312) 806-0157".
@@ -39,6 +60,9 @@ func (d *Name) beforePhone(s string, h Hit) (nameCand, bool) {
 		if r != ' ' && r != ',' && r != '/' && r != 0x3000 {
 			break
 		}
+		ps += n
+	}
+	if n := phoneLabelLen(s[ps:]); n > 0 {
 		ps += n
 	}
 	if !phoneLikeAt(s, ps) {

@@ -58,6 +58,7 @@ var nameCues = []nameCue{
 	{"様", cueAfter, langJP}, {"さま", cueAfter, langJP}, {"さん", cueAfter, langJP},
 	{"殿", cueAfter, langJP}, {"くん", cueAfter, langJP}, {"ちゃん", cueAfter, langJP},
 	{"氏", cueAfter, langJP}, {"宛", cueAfter, langJP}, {"です", cueAfter, langJP},
+	{"と申します", cueAfter, langJP}, {"と言います", cueAfter, langJP}, {"といいます", cueAfter, langJP},
 
 	{"姓名", cueBefore, langZH}, {"收件人", cueBefore, langZH}, {"收貨人", cueBefore, langZH},
 	{"收货人", cueBefore, langZH}, {"寄件人", cueBefore, langZH}, {"聯絡人", cueBefore, langZH},
@@ -100,6 +101,10 @@ var nameCues = []nameCue{
 	{", 6", cuePhone, langAny}, {", 7", cuePhone, langAny}, {", 8", cuePhone, langAny},
 	{", 9", cuePhone, langAny}, {", +", cuePhone, langAny},
 	{", ０", cuePhone, langAny}, {"/ 0", cuePhone, langAny}, {"/ +", cuePhone, langAny},
+	// ... and where a label stands between them (for Mary Jones, phone
+	// (773) 555-0100): see phoneLabelLen.
+	{", phone", cuePhone, langEN}, {", tel", cuePhone, langEN}, {", mobile", cuePhone, langEN},
+	{", cell", cuePhone, langEN},
 
 	// A colon before a CJK name. The cue words end with the lead byte of a
 	// three-byte UTF-8 sequence (kana, CJK ideographs, Hangul: E3-ED), so
