@@ -20,7 +20,7 @@ var phoneCueList = []phoneCue{
 	{"전화", false, "KR"}, {"연락처", false, "KR"}, {"연락", false, "KR"}, {"휴대폰", false, "KR"},
 	{"핸드폰", false, "KR"}, {"휴대전화", false, "KR"}, {"휴대", false, "KR"}, {"폰번호", false, "KR"},
 	{"팩스", false, "KR"}, {"직통", false, "KR"}, {"문의", false, "KR"}, {"사무실", false, "KR"}, {"전번", false, "KR"},
-	{"폰", false, "KR"},
+	{"폰", false, "KR"}, {"문자", false, "KR"}, {"카톡", false, "KR"},
 	// Japanese
 	{"電話", false, ""}, {"携帯", false, "JP"}, {"連絡先", false, "JP"}, {"ケータイ", false, "JP"},
 	{"でんわ", false, "JP"}, {"ＴＥＬ", false, "JP"}, {"問い合わせ", false, "JP"},

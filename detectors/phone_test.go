@@ -34,6 +34,8 @@ var phonePositives = []phoneCase{
 	{name: "kr mobile dots", text: "휴대폰 010.2345.6789", want: []string{"010.2345.6789"}, sub: "kr_mobile", masked: "010.****.6789"},
 	{name: "kr mobile spaces", text: "010 3456 7890 으로 연락주세요", want: []string{"010 3456 7890"}, norm: "+821034567890"},
 	{name: "kr bare mobile", text: "배송시 01045678901 로 전화", want: []string{"01045678901"}, masked: "010****8901"},
+	{name: "kr compact landline before sms", text: "안 받으면 0227880213로 문자 주세요", want: []string{"0227880213"}, norm: "+82227880213"},
+	{name: "kr compact landline before kakao", text: "부재시 카톡 0312084482", want: []string{"0312084482"}, norm: "+82312084482"},
 	{name: "kr bare mobile no cue", text: "김철수 01098765432 서울", want: []string{"01098765432"}, sub: "kr_mobile"},
 	{name: "kr bare landline whole value", field: "c3", text: "0212345678", want: []string{"0212345678"}, sub: "kr_landline"},
 	{name: "us bare whole value", field: "contact", text: "4155552671", want: []string{"4155552671"}, country: "US"},
