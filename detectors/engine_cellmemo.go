@@ -81,7 +81,7 @@ type cellHead struct {
 	pos   *cellMatches
 }
 
-// An entry fills one or two 64-byte cache lines exactly.
+// An entry is one or two 64-byte cache lines.
 var (
 	_ [64 - unsafe.Sizeof(cellEntry{})]byte
 	_ [unsafe.Sizeof(cellEntry{}) - 64]byte
@@ -109,11 +109,13 @@ type cellStats struct {
 }
 
 type cellMemo struct {
-	seed    maphash.Seed
+	// sets comes first: the memo is one allocation of over 256 KiB, which
+	// starts on a page, so that every entry starts on a cache line.
 	sets    [cellMemoSets][2]cellEntry
 	long    *[cellMemoLongSets][2]longCellEntry // nil until a long cell comes
-	hits    int                                 // cells found, for tests
-	matched int                                 // of which cells with matches
+	seed    maphash.Seed
+	hits    int // cells found, for tests
+	matched int // of which cells with matches
 }
 
 func newCellMemo() *cellMemo { return &cellMemo{seed: maphash.MakeSeed()} }

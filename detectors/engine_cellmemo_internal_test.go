@@ -25,3 +25,16 @@ func TestCellEntryKeepOwnsStrings(t *testing.T) {
 		t.Fatal("keep shares the caller's slice")
 	}
 }
+
+// TestCellMemoAligned checks that the memo's entries start on 64-byte
+// cache lines, as the layout of cellMemo intends.
+func TestCellMemoAligned(t *testing.T) {
+	m := newCellMemo()
+	if p := uintptr(unsafe.Pointer(&m.sets[0][0])); p%64 != 0 {
+		t.Fatalf("the short table starts at %#x, not on a cache line", p)
+	}
+	m.longSet(nil, "x")
+	if p := uintptr(unsafe.Pointer(&m.long[0][0])); p%64 != 0 {
+		t.Fatalf("the long table starts at %#x, not on a cache line", p)
+	}
+}
