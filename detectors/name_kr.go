@@ -154,8 +154,11 @@ func (d *Name) krSplitRun(run string, exact, strong, closed bool) (n, sl int, co
 			}
 			if !strong && sn == 1 && gl == 2 && d.t.krStop.has(cand[:6]) {
 				// 주문한 상품, 이번에 정말: a word and its ending, inside a
-				// sentence. 이민서, / 이하은 / stand alone and are names.
-				strongRest := strings.HasPrefix(rest, "님") || strings.HasPrefix(rest, "씨") || strings.HasPrefix(rest, "입니")
+				// sentence. 이민서, / 이하은 / stand alone and are names, and
+				// so is one the copula follows (이하은입니다, 이하은이고,
+				// 이민지이에요): it attaches to nouns, not to a word's ending.
+				strongRest := strings.HasPrefix(rest, "님") || strings.HasPrefix(rest, "씨") || strings.HasPrefix(rest, "입니") ||
+					strings.HasPrefix(rest, "이고") || strings.HasPrefix(rest, "이며") || strings.HasPrefix(rest, "이에요")
 				if r, _ := runeAt(cand, 6); krEnding.has(r) && ((rest != "" && !strongRest) || (rest == "" && !closed)) {
 					continue
 				}
