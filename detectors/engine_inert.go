@@ -22,13 +22,9 @@ const inertMaxDigits = 6
 // inertByte marks the bytes an inert cell may hold besides digits.
 var inertByte = [256]bool{'.': true, ',': true, ':': true, '-': true, '/': true, ' ': true}
 
-// inertText reports whether s is made of ASCII digits and inertByte
-// separators only, with at most inertMaxDigits digits.
-func inertText(s string) bool {
-	if len(s) > 24 {
-		return false
-	}
-	digits := 0
+// numberShape reports whether s is made of ASCII digits and inertByte
+// separators only, and counts its digits.
+func numberShape(s string) (digits int, ok bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c-'0' < 10 {
@@ -36,10 +32,10 @@ func inertText(s string) bool {
 			continue
 		}
 		if !inertByte[c] {
-			return false
+			return 0, false
 		}
 	}
-	return digits <= inertMaxDigits
+	return digits, true
 }
 
 // inertTimestamp reports whether s is a date or a date and time of a log or
@@ -133,27 +129,22 @@ func numIn(s string, lo, hi int) bool {
 // inertCell reports whether no detector of this package can match text in
 // a field with facts f under the scanner's column kind.
 func inertCell(text string, column Kind, f *fieldFacts) bool {
-	return column == "" && f.name.kind == "" && !f.ac.code && !f.phone.phone &&
-		(inertText(text) || inertTimestamp(text) || inertIPv4(text) || (f.phone.negative && inertNumber(text)))
-}
-
-// inertNumber reports whether s is made of ASCII digits and inertByte
-// separators only, whatever their number, and shorter than 48 bytes. In a
-// column of other numbers (amounts, order and tracking numbers, revenue:
-// phoneFieldFacts.negative) the phone detector takes no value shorter than
-// that without a positive cue word next to it, and a cue word needs a
-// letter or a symbol: "35667457807" in revenue_krw, "20230314-0257336" in
-// order_no.
-func inertNumber(s string) bool {
-	if len(s) >= 48 {
+	if column != "" || f.name.kind != "" || f.ac.code || f.phone.phone {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c-'0' >= 10 && !inertByte[c] {
-			return false
+	// A short number (up to 24 bytes, inertMaxDigits digits) is inert in
+	// any such column. In a column of other numbers (amounts, order and
+	// tracking numbers, revenue: phoneFieldFacts.negative) so is a number
+	// of any digit count under 48 bytes: the phone detector takes no value
+	// that short there without a positive cue word next to it, and a cue
+	// word needs a letter or a symbol ("35667457807" in revenue_krw,
+	// "20230314-0257336" in order_no).
+	if len(text) <= 24 || (f.phone.negative && len(text) < 48) {
+		if digits, ok := numberShape(text); ok && (digits <= inertMaxDigits && len(text) <= 24 || f.phone.negative) {
+			return true
 		}
 	}
-	return true
+	return inertTimestamp(text) || inertIPv4(text)
 }
 
 // ownDetectors reports whether every detector in dets is one of this
