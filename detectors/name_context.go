@@ -29,10 +29,14 @@ func phoneLikeAt(s string, p int) bool {
 	return digits >= 9
 }
 
+// phoneLabels are the words that may stand between a name and its phone
+// number ("Mary Jones, phone (773) 555-0100"); nameCues has a cue for each.
+var phoneLabels = []string{"phone", "tel", "mobile", "cell"}
+
 // phoneLabelLen returns the length of the phone label that s starts with
 // ("phone ", "Tel: ", "mobile: "), its colon and spaces included, or 0.
 func phoneLabelLen(s string) int {
-	for _, w := range [...]string{"phone", "tel", "mobile", "cell"} {
+	for _, w := range phoneLabels {
 		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
 			n := len(w)
 			if s[n] == '.' || s[n] == ':' {

@@ -32,7 +32,7 @@ type nameCue struct {
 // nameCues are the words whose occurrences the name detector asks for.
 // Role cues (고객, 상담원, 客服) name a role rather than ask for a name, so
 // a short name after them needs more support (see cueWeak).
-var nameCues = []nameCue{
+var nameCues = append([]nameCue{
 	{"성함", cueBefore, langKR}, {"이름", cueBefore, langKR}, {"성명", cueBefore, langKR},
 	{"수령인", cueBefore, langKR}, {"수취인", cueBefore, langKR}, {"받는 분", cueBefore, langKR},
 	{"받는분", cueBefore, langKR}, {"받는 사람", cueBefore, langKR}, {"받으시는 분", cueBefore, langKR},
@@ -101,10 +101,6 @@ var nameCues = []nameCue{
 	{", 6", cuePhone, langAny}, {", 7", cuePhone, langAny}, {", 8", cuePhone, langAny},
 	{", 9", cuePhone, langAny}, {", +", cuePhone, langAny},
 	{", ０", cuePhone, langAny}, {"/ 0", cuePhone, langAny}, {"/ +", cuePhone, langAny},
-	// ... and where a label stands between them (for Mary Jones, phone
-	// (773) 555-0100): see phoneLabelLen.
-	{", phone", cuePhone, langEN}, {", tel", cuePhone, langEN}, {", mobile", cuePhone, langEN},
-	{", cell", cuePhone, langEN},
 
 	// A colon before a CJK name. The cue words end with the lead byte of a
 	// three-byte UTF-8 sequence (kana, CJK ideographs, Hangul: E3-ED), so
@@ -113,4 +109,15 @@ var nameCues = []nameCue{
 	{": \xe6", cueColon, langAny}, {": \xe7", cueColon, langAny}, {": \xe8", cueColon, langAny},
 	{": \xe9", cueColon, langAny}, {": \xea", cueColon, langAny}, {": \xeb", cueColon, langAny},
 	{": \xec", cueColon, langAny}, {": \xed", cueColon, langAny}, {"：", cueColon, langAny},
+}, phoneLabelCues()...)
+
+// phoneLabelCues are cuePhone cues for a name, a comma and a phone label
+// before the number (for Mary Jones, phone (773) 555-0100); see
+// phoneLabelLen.
+func phoneLabelCues() []nameCue {
+	var cs []nameCue
+	for _, w := range phoneLabels {
+		cs = append(cs, nameCue{", " + w, cuePhone, langEN})
+	}
+	return cs
 }
