@@ -94,6 +94,12 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 					r2, _ := runeAt(s, c.end)
 					ok = isHangulSyllable(r2) || clauseEnds(s, c.end)
 				}
+				// 고객님 addresses the reader: the words after it
+				// are a sentence (고객님 소중한 의견), and a name there
+				// stands apart from it or carries its particle.
+				if ok && cue.lang == langKR && (strings.HasSuffix(cue.word, "님") || strings.HasPrefix(s[h.End:], "님")) {
+					ok = !krWordFollows(s, c.end)
+				}
 			}
 			if ok {
 				d.put(s, c, emit)
@@ -435,6 +441,23 @@ func latinWordAt(s string, start, end int) bool {
 	}
 	r, _ := runeAt(s, end)
 	return !isLatinLetter(r)
+}
+
+// krWordFollows reports whether a space and a Hangul word other than a
+// title or honorific follow position i (소중한 의견, not 김민준 과장).
+func krWordFollows(s string, i int) bool {
+	if i >= len(s) || s[i] != ' ' {
+		return false
+	}
+	q := i + 1
+	if r, _ := runeAt(s, q); !isHangulSyllable(r) {
+		return false
+	}
+	e := hangulRunEnd(s, q)
+	if strings.HasPrefix(s[q:], "님") || strings.HasPrefix(s[q:], "씨") {
+		return false
+	}
+	return !krTitlesIx.hasPrefix(s[q:e])
 }
 
 // clauseEnds reports whether a name ending at i closes its clause: a comma,

@@ -22,7 +22,11 @@ var krTitles = []string{
 // krEnding are syllables that end a word rather than a given name; a
 // candidate whose first two syllables are a stop word and whose third is
 // one of these (주문한, 이번에) is not a name unless the evidence is strong.
-var krEnding = runeBitsOf("한할해하된될되을를은는이가에의로도만과와서고며시니요다지게던인일적상용점란처센님")
+var krEnding = runeBitsOf("한할해하된될되을를은는이가에의로도만과와서고며시니요다지게던인일적상용점란처센님중신")
+
+// krVerbEnds are the endings of a verb (주문하신, 변경하는, 도착했던), which
+// no three-syllable given name ends with.
+var krVerbEnds = []string{"하신", "하시", "하셨", "하는", "하고", "하여", "해서", "했던", "했고", "되신", "되는", "되어", "됐던"}
 
 // krNotNameEnds end the names of banks, shops and services, not of people.
 var krNotNameEnds = []string{
@@ -150,6 +154,11 @@ func (d *Name) krSplitRun(run string, exact, strong, closed bool) (n, sl int, co
 			}
 			cand := run[:3*k]
 			if d.t.krStop.has(cand) || (rest != "" && d.t.krStop.has(run)) || krNotNameEndsIx.hasSuffix(cand) {
+				continue
+			}
+			if gl == 3 && (hasAnySuffix(cand, krVerbEnds) || (sn == 1 && d.t.krStop.has(cand[:6]))) {
+				// 주문하신, 문의하신, 이용하시는: a word and a verb's
+				// ending, which a native given name (김빛나리) is not.
 				continue
 			}
 			if !strong && sn == 1 && gl == 2 && d.t.krStop.has(cand[:6]) {

@@ -120,6 +120,7 @@ func TestNamePositive(t *testing.T) {
 		{"jp kana hiragana sama", "", "京都市下京区烏丸4-18-6\nやました なおき 様", "", "やました なおき", "jp_name", "やました ***"},
 		{"jp one char surname", "氏名", "森湊", "", "森湊", "jp_name", "森 *"},
 		{"tw prince name", "", "找王子晴就可以", "", "王子晴", "tw_name", "王*晴"},
+		{"kr native given name", "", "받는 분 김하늘별", "", "김하늘별", "kr_name", "김***"},
 		{"en last comma first", "", "Ticket: customer Lopez, Sophia called from (646) 982-1653", "", "Lopez, Sophia", "latin_name", "L****, S*****"},
 		{"kr paren phone", "", "수령인: 이서연 (010-1111-2222)", "", "이서연", "kr_name", "이*연"},
 		{"kr honorific particle", "", "김철수님이 주문하신 상품", "", "김철수", "kr_name", "김*수"},
@@ -182,6 +183,12 @@ func TestNameNegative(t *testing.T) {
 		{"kr account not phone", "", "입금계좌 우리은행 3333-54-5869628", ""},
 		{"kr two syllables after role", "", "상담원: 교환 회수 기사님이 오늘 방문합니다", ""},
 		{"kr parents", "", "고객: 부모님 댁으로 보내주세요", ""},
+		{"kr verb after dear customer", "", "고객님, 주문하신 상품이 발송되었습니다.", ""},
+		{"kr verb honorific", "", "고객님 문의하신 내용 답변드립니다", ""},
+		{"kr verb ending hasi", "", "고객님, 이용하시는 요금제는 기본입니다", ""},
+		{"kr adjective after dear customer", "", "고객님 소중한 의견 감사합니다", ""},
+		{"kr absent", "", "고객님 부재중이셔서 경비실에 맡겼습니다", ""},
+		{"kr convenient", "", "고객님 편하신 시간 알려주세요", ""},
 		{"kr waybill after role", "", "고객: 운송장 7215-3947-8723 조회가 안돼요", ""},
 		{"kr copula after a word", "", "고객: 기본 이용료이고 추가 요금은 없습니다", ""},
 		{"kr copula after this week", "", "고객: 이번주이고 다음주는 안돼요", ""},
@@ -310,6 +317,7 @@ func FuzzName(f *testing.F) {
 		"님", "様", "先生", "name", "Mr.", "\xff\xfe님", "고객님 고객님 님님님", "이름은 ",
 		"상담원 김 소율입니다", "/ 이하은 / +821080971750", "村上さくら（0358661011）", "かねこ ゆういち 様",
 		"Lopez, Sophia", "Hi Jane,", "예: 신세계\n", "森\u3000久美子", "Jessica West Jr.", ": 王", "找王",
+		"고객님 소중한 의견", "고객님, 주문하신 상품",
 	} {
 		f.Add(s, "")
 		f.Add(s, "name")
