@@ -265,14 +265,15 @@ func (d *Name) latinKnownPair(v string) bool {
 }
 
 // knownGiven and knownSurname look a Latin word up in the tables, case
-// folded, with and without its hyphen (Hye-jin, Hyejin).
+// and accent folded (José, Jose), with and without its hyphen (Hye-jin,
+// Hyejin).
 func (d *Name) knownGiven(w string) bool { return d.latinKnown(w, d.t.usGiven) }
 
 func (d *Name) knownSurname(w string) bool { return d.latinKnown(w, d.t.usSurname) }
 
 func (d *Name) latinKnown(w string, t set) bool {
 	var buf [24]byte
-	k := lowerKey(&buf, w)
+	k := foldKey(&buf, w)
 	if t.hasKey(k) {
 		return true
 	}

@@ -10,6 +10,39 @@ type latinTok struct {
 	given      bool // in the given-name table
 	surname    bool // in the surname table
 	label      bool // followed by ':' (the next label, not a name word)
+	particle   bool // a lower-case particle inside the name: de, van, von
+}
+
+// latinParticles are the lower-case words a surname may begin with (Ana de
+// la Cruz, Vincent van Gogh); one counts only between capitalised words.
+var latinParticles = []string{
+	"de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "los", "las",
+	"van", "von", "der", "den", "ter", "ten", "bin", "ibn",
+}
+
+// isParticleAt reports whether the word s[p:e] is a name particle followed
+// by a space and a capitalised word (or another particle and then one).
+func isParticleAt(s string, p, e int) bool {
+	w := s[p:e]
+	found := false
+	for _, x := range latinParticles {
+		if w == x {
+			found = true
+			break
+		}
+	}
+	if !found || e+1 >= len(s) || s[e] != ' ' {
+		return false
+	}
+	q := e + 1
+	r, _ := runeAt(s, q)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if qe := latinWord(s, q); qe > q && qe-p < 12 {
+		return isParticleAt(s, q, qe)
+	}
+	return false
 }
 
 // latinSuffixes may end a name (John Smith Jr.).
@@ -77,7 +110,9 @@ func (d *Name) latinTokens(s string, p int, out []latinTok, field bool) int {
 		}
 		t.given = d.knownGiven(s[p:e])
 		t.surname = d.knownSurname(s[p:e])
-		if !t.capital && (!field || (k > 0 && out[0].capital)) {
+		if !t.capital && k > 0 && out[0].capital && isParticleAt(s, p, e) {
+			t.particle, t.given, t.surname = true, false, false
+		} else if !t.capital && (!field || (k > 0 && out[0].capital)) {
 			break // a lower-case word ends a capitalised name
 		}
 		q := t.end
@@ -139,7 +174,7 @@ func (d *Name) latinForward(s string, p int, role nameCueRole, field bool) (name
 			break
 		}
 	}
-	if k == 0 && toks[0].given && n >= 2 && !toks[1].label {
+	if k == 0 && toks[0].given && n >= 2 && !toks[1].label && !toks[1].particle {
 		k = 2
 		if toks[1].initial && n >= 3 {
 			k = 3
@@ -229,6 +264,8 @@ func (d *Name) latinWhole(s string, start, end int, part, person bool) (nameCand
 		}
 		if r0, _ := runeAt(w, 0); unicode.IsUpper(r0) {
 			capital++
+		} else if words > 1 && isParticleAt(v, i, e) {
+			words-- // Ana de la Cruz: four words, two of the name's
 		} else {
 			lower++
 		}

@@ -120,6 +120,10 @@ func TestNamePositive(t *testing.T) {
 		{"jp kana hiragana sama", "", "京都市下京区烏丸4-18-6\nやました なおき 様", "", "やました なおき", "jp_name", "やました ***"},
 		{"jp one char surname", "氏名", "森湊", "", "森湊", "jp_name", "森 *"},
 		{"tw prince name", "", "找王子晴就可以", "", "王子晴", "tw_name", "王*晴"},
+		{"en accents", "", "Recipient: José Hernández", "", "José Hernández", "latin_name", "J*** H********"},
+		{"en accents last first", "", "Contact: Müller, Hans", "", "Müller, Hans", "latin_name", "M*****, H***"},
+		{"en particles", "", "Name: Ana de la Cruz\nPhone: 555-0100", "", "Ana de la Cruz", "latin_name", "A** d* l* C***"},
+		{"en particles field", "full_name", "Laura van der Berg", "", "Laura van der Berg", "latin_name", "L**** v** d** B***"},
 		{"kr native given name", "", "받는 분 김하늘별", "", "김하늘별", "kr_name", "김***"},
 		{"en last comma first", "", "Ticket: customer Lopez, Sophia called from (646) 982-1653", "", "Lopez, Sophia", "latin_name", "L****, S*****"},
 		{"kr paren phone", "", "수령인: 이서연 (010-1111-2222)", "", "이서연", "kr_name", "이*연"},
@@ -189,6 +193,7 @@ func TestNameNegative(t *testing.T) {
 		{"kr adjective after dear customer", "", "고객님 소중한 의견 감사합니다", ""},
 		{"kr absent", "", "고객님 부재중이셔서 경비실에 맡겼습니다", ""},
 		{"kr convenient", "", "고객님 편하신 시간 알려주세요", ""},
+		{"en particle not a name", "", "Name: Maria de la casa", ""},
 		{"kr waybill after role", "", "고객: 운송장 7215-3947-8723 조회가 안돼요", ""},
 		{"kr copula after a word", "", "고객: 기본 이용료이고 추가 요금은 없습니다", ""},
 		{"kr copula after this week", "", "고객: 이번주이고 다음주는 안돼요", ""},
@@ -317,7 +322,7 @@ func FuzzName(f *testing.F) {
 		"님", "様", "先生", "name", "Mr.", "\xff\xfe님", "고객님 고객님 님님님", "이름은 ",
 		"상담원 김 소율입니다", "/ 이하은 / +821080971750", "村上さくら（0358661011）", "かねこ ゆういち 様",
 		"Lopez, Sophia", "Hi Jane,", "예: 신세계\n", "森\u3000久美子", "Jessica West Jr.", ": 王", "找王",
-		"고객님 소중한 의견", "고객님, 주문하신 상품",
+		"Recipient: José Hernández", "Name: Ana de la Cruz", "Müller, Hans", "고객님 소중한 의견", "고객님, 주문하신 상품",
 	} {
 		f.Add(s, "")
 		f.Add(s, "name")

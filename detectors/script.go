@@ -49,13 +49,16 @@ func isHan(r rune) bool {
 }
 
 // isLatinLetter reports whether r is a letter of the Latin script: ASCII,
-// Latin-1 Supplement and Latin Extended-A/B (é, ñ, ł, ...).
+// Latin-1 Supplement, Latin Extended-A/B (é, ñ, ł, ...) and Latin Extended
+// Additional (ễ, ạ: Vietnamese).
 func isLatinLetter(r rune) bool {
 	switch {
 	case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
 		return true
 	case r >= 0xC0 && r <= 0x24F:
 		return r != 0xD7 && r != 0xF7
+	case r >= 0x1E00 && r <= 0x1EFF:
+		return true
 	}
 	return false
 }
