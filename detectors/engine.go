@@ -200,36 +200,54 @@ func (e *Engine) resolveOverlaps(ms []Match) []Match {
 	if !overlap {
 		return ms
 	}
-	order := e.order[:0]
-	for i := range ms {
-		order = append(order, i)
-	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		x, y := &ms[a], &ms[b]
-		if x.Confidence != y.Confidence {
-			if x.Confidence > y.Confidence {
-				return -1
-			}
-			return 1
-		}
-		return (y.End - y.Start) - (x.End - x.Start)
-	})
 	keep := slices.Grow(e.keep[:0], len(ms))[:len(ms)]
 	clear(keep)
-	kept := e.kept[:0]
-	for _, i := range order {
-		m := &ms[i]
-		ok := true
-		for _, k := range kept {
-			if m.Start < k[1] && k[0] < m.End {
-				ok = false
-				break
+	order, kept := e.order[:0], e.kept[:0]
+	// Matches of different clusters (runs of matches sorted by Start that
+	// overlap the run's furthest End) cannot overlap, so each cluster is
+	// resolved alone: a large input with thousands of matches and a few
+	// overlaps costs no more than its clusters.
+	for a := 0; a < len(ms); {
+		b, end := a+1, ms[a].End
+		for b < len(ms) && ms[b].Start < end {
+			end = max(end, ms[b].End)
+			b++
+		}
+		if b == a+1 {
+			keep[a] = true
+			a = b
+			continue
+		}
+		order = order[:0]
+		for i := a; i < b; i++ {
+			order = append(order, i)
+		}
+		slices.SortStableFunc(order, func(a, b int) int {
+			x, y := &ms[a], &ms[b]
+			if x.Confidence != y.Confidence {
+				if x.Confidence > y.Confidence {
+					return -1
+				}
+				return 1
+			}
+			return (y.End - y.Start) - (x.End - x.Start)
+		})
+		kept = kept[:0]
+		for _, i := range order {
+			m := &ms[i]
+			ok := true
+			for _, k := range kept {
+				if m.Start < k[1] && k[0] < m.End {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				keep[i] = true
+				kept = append(kept, [2]int{m.Start, m.End})
 			}
 		}
-		if ok {
-			keep[i] = true
-			kept = append(kept, [2]int{m.Start, m.End})
-		}
+		a = b
 	}
 	e.order, e.keep, e.kept = order, keep, kept
 	out := ms[:0]
