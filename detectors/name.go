@@ -137,6 +137,11 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 			}
 		}
 	}
+	if !fi.excl {
+		// Names no cue introduces (Spoke with Karen Walker); one a cue
+		// found already is not emitted twice.
+		d.latinFree(s, emit)
+	}
 }
 
 // put emits c unless it overlaps a name already emitted for this input.

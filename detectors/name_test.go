@@ -125,6 +125,10 @@ func TestNamePositive(t *testing.T) {
 		{"en particles", "", "Name: Ana de la Cruz\nPhone: 555-0100", "", "Ana de la Cruz", "latin_name", "A** d* l* C***"},
 		{"en particles field", "full_name", "Laura van der Berg", "", "Laura van der Berg", "latin_name", "L**** v** d** B***"},
 		{"kr native given name", "", "받는 분 김하늘별", "", "김하늘별", "kr_name", "김***"},
+		{"en no cue", "", "Spoke with Karen Walker about the refund.", "", "Karen Walker", "latin_name", "K**** W*****"},
+		{"en no cue middle name", "", "Mary Ann Smith called twice", "", "Mary Ann Smith", "latin_name", "M*** A** S****"},
+		{"en no cue initial suffix", "", "left with Karen J. Walker Jr. at the desk", "", "Karen J. Walker Jr.", "latin_name", "K**** J* W***** J**"},
+		{"en no cue note cell", "note", "Delivered to Thomas Baker at front desk", "", "Thomas Baker", "latin_name", "T***** B****"},
 		{"en last comma first", "", "Ticket: customer Lopez, Sophia called from (646) 982-1653", "", "Lopez, Sophia", "latin_name", "L****, S*****"},
 		{"kr paren phone", "", "수령인: 이서연 (010-1111-2222)", "", "이서연", "kr_name", "이*연"},
 		{"kr honorific particle", "", "김철수님이 주문하신 상품", "", "김철수", "kr_name", "김*수"},
@@ -194,6 +198,14 @@ func TestNameNegative(t *testing.T) {
 		{"kr absent", "", "고객님 부재중이셔서 경비실에 맡겼습니다", ""},
 		{"kr convenient", "", "고객님 편하신 시간 알려주세요", ""},
 		{"en particle not a name", "", "Name: Maria de la casa", ""},
+		{"en no cue brand", "", "Love my Calvin Klein jeans", ""},
+		{"en no cue street", "", "turn onto Martin Luther King Jr. Blvd", ""},
+		{"en no cue title case", "", "Visit the Jackson Heights Queens store", ""},
+		{"en no cue word-like given", "", "Rose Gold iPhone Case, Grace Hopper biography", ""},
+		{"en no cue firm word", "", "ask at the Lisa Moore store", ""},
+		{"en no cue identifier", "", "class KarenWalker; user=karen.walker; Karen_Walker", ""},
+		{"en no cue email", "", "write to Karen Walker@example.com", ""},
+		{"en no cue one word", "", "Per Karen, the package was left", ""},
 		{"kr waybill after role", "", "고객: 운송장 7215-3947-8723 조회가 안돼요", ""},
 		{"kr copula after a word", "", "고객: 기본 이용료이고 추가 요금은 없습니다", ""},
 		{"kr copula after this week", "", "고객: 이번주이고 다음주는 안돼요", ""},
@@ -323,6 +335,7 @@ func FuzzName(f *testing.F) {
 		"상담원 김 소율입니다", "/ 이하은 / +821080971750", "村上さくら（0358661011）", "かねこ ゆういち 様",
 		"Lopez, Sophia", "Hi Jane,", "예: 신세계\n", "森\u3000久美子", "Jessica West Jr.", ": 王", "找王",
 		"Recipient: José Hernández", "Name: Ana de la Cruz", "Müller, Hans", "고객님 소중한 의견", "고객님, 주문하신 상품",
+		"Spoke with Karen Walker.", "Karen J. Walker Jr. Blvd", "Name: Karen Walker, Karen Walker", "Karen Walker@x",
 	} {
 		f.Add(s, "")
 		f.Add(s, "name")
