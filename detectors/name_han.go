@@ -230,21 +230,58 @@ func (d *Name) zhForward(s string, p, e int, field bool) (nameCand, bool) {
 func (d *Name) kanaForward(s string, p int, field bool) (nameCand, bool) {
 	e1 := runEnd(s, p, isKana)
 	n1 := runeCount(s[p:e1])
-	if n1 < 2 || n1 > 8 || (!field && hasAnyPrefix(s[p:e1], jpParticles)) {
+	if n1 < 2 || n1 > 8 {
 		return nameCand{}, false
 	}
+	// A word that starts with a particle (を, の, や) is mostly grammar
+	// after the cue (お名前をご記入), but a surname and given name that
+	// stand alone on their line are a name (ふりがな：やまだ たろう).
+	particle := !field && hasAnyPrefix(s[p:e1], jpParticles)
 	q := e1
 	if r, n := runeAt(s, q); r == ' ' || r == 0x3000 {
 		q += n
 	}
 	e2 := runEnd(s, q, isKana)
-	if n2 := runeCount(s[q:e2]); q > e1 && n2 >= 1 && n2 <= 8 {
+	for _, t := range kanaTails {
+		if e2-len(t) > q && strings.HasSuffix(s[q:e2], t) {
+			e2 -= len(t) // たろうです, たろうさん
+			break
+		}
+	}
+	if n2 := runeCount(s[q:e2]); q > e1 && n2 >= 1 && n2 <= 8 && (!particle || kanaNameEnds(s, e2)) {
 		return nameCand{start: p, end: e2, lang: langJP, surname: e1 - p, conf: 0.75}, true
+	}
+	if particle {
+		return nameCand{}, false
 	}
 	if field {
 		return nameCand{start: p, end: e1, lang: langJP, conf: 0.6}, true
 	}
 	return nameCand{}, false
+}
+
+// kanaTails are the words written in kana after a name (たろうです,
+// はなこさん, たろうといいます), which its kana run would take in; only words of
+// two kana or more, since a given name may end in a particle's kana (まこと).
+var kanaTails = []string{"でございます", "といいます", "でした", "です", "さん", "さま", "くん", "ちゃん", "から", "より", "まで"}
+
+// kanaNameEnds reports whether a kana name may end at i: the text, its
+// line or its clause ends there, or an honorific or a bracket follows.
+func kanaNameEnds(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := runeAt(s, i)
+	switch r {
+	case '\n', '\r', '、', '。', ',', '，', '（', '(', '/', '／', '様', '殿':
+		return true
+	}
+	for _, t := range kanaTails {
+		if strings.HasPrefix(s[i:], t) {
+			return true
+		}
+	}
+	return false
 }
 
 // jpzhWhole checks a whole cell of Han and kana as a name.
