@@ -340,6 +340,7 @@ func FuzzName(f *testing.F) {
 		"Lopez, Sophia", "Hi Jane,", "예: 신세계\n", "森\u3000久美子", "Jessica West Jr.", ": 王", "找王",
 		"Recipient: José Hernández", "Name: Ana de la Cruz", "Müller, Hans", "고객님 소중한 의견", "고객님, 주문하신 상품",
 		"Spoke with Karen Walker.", "Karen J. Walker Jr. Blvd", "Name: Karen Walker, Karen Walker", "Karen Walker@x",
+		"ふりがな：やまだ たろうです", "お名前：の ですさん",
 	} {
 		f.Add(s, "")
 		f.Add(s, "name")
