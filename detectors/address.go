@@ -39,6 +39,7 @@ const (
 	acUSSuffix                    // " St", " Ave" ... (with the space before)
 	acUSPOBox                     // PO Box
 	acContext                     // 주소, 住所, 地址, address: a partial address may follow
+	acKRLatin                     // -gu, -si, -gun: a Korean district written in Latin letters
 )
 
 type addrCue struct {
@@ -80,6 +81,9 @@ func buildAddrCues(t *addressData) []addrCue {
 	cs = append(cs, addrCue{"po box", acUSPOBox}, addrCue{"p.o. box", acUSPOBox})
 	for _, w := range []string{"주소", "배송지", "住所", "所在地", "お届け先", "地址", "address", "addr:"} {
 		cs = append(cs, addrCue{w, acContext})
+	}
+	for _, w := range []string{"-gu", "-si", "-gun"} {
+		cs = append(cs, addrCue{w, acKRLatin})
 	}
 	// Map iteration order is random: sort so that Cues is stable.
 	sortAddrCues(cs)
@@ -182,6 +186,8 @@ func (a *Address) Detect(in *Input, emit func(Match)) {
 			c, ok = a.usFromSuffix(s, h, last, false)
 		case acUSPOBox:
 			c, ok = a.usPOBox(s, h)
+		case acKRLatin:
+			c, ok = a.krLatin(s, h)
 		case acContext:
 			if cs[h.Cue].word == "address" && !latinWordAt(s, h.Start, h.End) {
 				continue

@@ -37,6 +37,11 @@ func TestAddressPositive(t *testing.T) {
 		{"kr field partial", "주소", "강남구 테헤란로 123", "강남구 테헤란로 123", "kr_road_address", "강남구 ****"},
 		{"kr field road only", "address1", "테헤란로 123 5층", "테헤란로 123 5층", "kr_road_address", "****"},
 		{"kr ctx partial", "", "주소: 마포구 월드컵북로 396", "마포구 월드컵북로 396", "kr_road_address", "마포구 ****"},
+		// Korea, written in Latin letters.
+		{"kr latin western order", "", "Ship to: Apt 101-1203, 25 Olympic-ro 35-gil, Songpa-gu, Seoul 05510, Republic of Korea. Thanks", "Apt 101-1203, 25 Olympic-ro 35-gil, Songpa-gu, Seoul 05510, Republic of Korea", "kr_road_address", "Songpa-gu Seoul ****"},
+		{"kr latin korean order", "", "address Seoul, Gangnam-gu, Teheran-ro 152 (office)", "Seoul, Gangnam-gu, Teheran-ro 152", "kr_road_address", "Gangnam-gu Seoul ****"},
+		{"kr latin lot", "", "823 Yeoksam-dong, Gangnam-gu, Seoul", "823 Yeoksam-dong, Gangnam-gu, Seoul", "kr_lot_address", "Gangnam-gu Seoul ****"},
+		{"kr latin province", "", "38-10 Jungang-ro 1275beon-gil, Ilsandong-gu, Goyang-si, Gyeonggi-do", "38-10 Jungang-ro 1275beon-gil, Ilsandong-gu, Goyang-si, Gyeonggi-do", "kr_road_address", "Ilsandong-gu Gyeonggi-do ****"},
 		// Japan.
 		{"jp hyphen", "", "住所：東京都渋谷区神宮前1-2-3", "東京都渋谷区神宮前1-2-3", "jp_address", "東京都 渋谷区 ****"},
 		{"jp postal room", "", "〒150-0001 東京都渋谷区神宮前1-2-3 ハイツ青山101号室 までお送りください", "〒150-0001 東京都渋谷区神宮前1-2-3 ハイツ青山101号室", "jp_address", "東京都 渋谷区 ****"},
@@ -115,6 +120,9 @@ func TestAddressPositive(t *testing.T) {
 func TestAddressNegative(t *testing.T) {
 	cases := []struct{ name, field, text string }{
 		{"kr region only", "", "서울 강남구에 살아요"},
+		{"kr latin region only", "", "I live in Gangnam-gu, Seoul and work in Jung-gu."},
+		{"kr latin no region", "", "meet at 152 Teheran-ro, Gangnam-gu office"},
+		{"kr latin hyphen words", "", "multi-guard 12 non-signed Pro-Gun items, Korea"},
 		{"kr region full", "", "서울특별시 마포구 일대 정전"},
 		{"kr region dong", "", "인천 연수구 송도동 근처 카페"},
 		{"kr postal", "", "우편번호 06236 입니다"},
@@ -187,6 +195,7 @@ func FuzzAddress(f *testing.F) {
 		"臺北市信義區信義路五段7號89樓", "106台北市大安區忠孝東路四段123巷4弄5號之2",
 		"1600 Pennsylvania Ave NW, Washington, DC 20500", "PO Box 12, Honolulu, HI 96815",
 		"서울", "東京都", "市", " St", "〒", "주소:", "123 Main St\n", "(", "區1號", "1-2-3",
+		"152, Teheran-ro, Gangnam-gu, Seoul, Republic of Korea", "Seoul, Gangnam-gu, Teheran-ro 152", "-gu", "A-si 1-ga, Korea",
 		"강남구 양평읍", "경기 양평군 양평읍 양근리 1", "테헤란로 1 (", "神奈川県横浜市西区1", "北海道札幌市中央区南1条",
 		"新竹縣竹北市光明六路1號之", "1 Main St, ", "PO Box 1, ", "12 Pine Ridge Dr Apt", "〒1500001",
 	} {
