@@ -36,6 +36,7 @@ var acCueList = []acCue{
 	{word: "현관문", sub: acUnit, rank: 3, country: "KR"},
 	{word: "세대현관", sub: acUnit, rank: 5, strong: true, country: "KR"},
 	{word: "도어락", sub: acUnit, rank: 3, strong: true, country: "KR"},
+	{word: "번호키", sub: acUnit, rank: 3, strong: true, country: "KR"},
 	{word: "현관", sub: acDoor, rank: 1, country: "KR"},
 	{word: "1층", sub: acDoor, rank: 2, country: "KR"},
 	{word: "정문", sub: acGate, rank: 2, country: "KR"},
@@ -73,6 +74,9 @@ var acCueList = []acCue{
 	{word: "lockbox", sub: acUnknown, strong: true, country: "US"},
 	{word: "call box code", sub: acDoor, rank: 3, strong: true, country: "US"},
 	{word: "callbox code", sub: acDoor, rank: 3, strong: true, country: "US"},
+	{word: "garage code", sub: acUnit, rank: 3, strong: true, country: "US"},
+	{word: "alarm code", sub: acUnit, rank: 3, strong: true, country: "US"},
+	{word: "door pin", sub: acDoor, rank: 2, strong: true, country: "US"},
 
 	// Negative
 	{word: "자유출입", neg: true}, {word: "자유 출입", neg: true}, {word: "경비실", neg: true}, {word: "관리실", neg: true},

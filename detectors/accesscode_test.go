@@ -69,6 +69,10 @@ var acPositives = []acCase{
 	{name: "us lobby", text: "Lobby code 2580#", want: []string{"2580#"}},
 	{name: "us keypad", text: "use keypad 1234 then push", want: []string{"1234"}},
 	{name: "us access code", text: "Access code is 246810.", want: []string{"246810"}},
+	{name: "us garage code", text: "leave it in the garage, garage code 1357", want: []string{"1357"}, sub: "unit_door"},
+	{name: "us alarm code", text: "Alarm code: 9090 (disarm before entering)", want: []string{"9090"}, sub: "unit_door"},
+	{name: "us door pin", text: "door pin 4321#", want: []string{"4321#"}},
+	{name: "kr digital lock", text: "번호키 0852 누르고 들어가세요", want: []string{"0852"}, sub: "unit_door", country: "KR"},
 	// Fields
 	{name: "field door_code", field: "door_code", text: "#1234", want: []string{"#1234"}, sub: "door_code", norm: "#1234"},
 	{name: "field gate plain", field: "gate_code", text: "4321", want: []string{"4321"}, sub: "gate_code"},
@@ -81,6 +85,9 @@ var acPositives = []acCase{
 }
 
 var acNegatives = []acCase{
+	{name: "us alarm none", text: "alarm code: none, garage code not needed"},
+	{name: "kr digital lock broken", text: "번호키 고장 2번 문의"},
+	{name: "us intercom unit", text: "intercom code 1203 calls apt 1203"},
 	{name: "free entry kr", text: "공동현관 자유출입"},
 	{name: "free entry kr spaced", text: "공동현관 자유 출입 가능 1234"},
 	{name: "none kr", text: "공동현관 비번 없음"},
