@@ -83,6 +83,22 @@ func (p *Phone) Detect(in *Input, emit func(Match)) {
 	} else if in.Field != p.field.field || in.Column != p.field.column {
 		p.field.set(in.Field, in.Column)
 	}
+	if p.field.phone {
+		if a, b, prefix, ok := lostPrefixCell(s); ok {
+			found := false
+			p.detect(in, i, func(m Match) { found = true; emit(m) })
+			if !found {
+				p.detectRestored(in, a, b, prefix, emit)
+			}
+			return
+		}
+	}
+	p.detect(in, i, emit)
+}
+
+// detect finds the numbers of in.Text from its first digit at i.
+func (p *Phone) detect(in *Input, i int, emit func(Match)) {
+	s := in.Text
 	p.hintDone = false
 	hit := 0 // first cue hit that may still matter
 	for i < len(s) {

@@ -54,6 +54,10 @@ var phonePositives = []phoneCase{
 	{name: "kr intl written trunk", text: "+82 010-2222-3333", want: []string{"+82 010-2222-3333"}, norm: "+821022223333"},
 	{name: "kr field bare", field: "phone", text: "01012345678", want: []string{"01012345678"}, norm: "+821012345678"},
 	{name: "kr field korean", field: "휴대폰번호", text: "010-1234-5678", want: []string{"010-1234-5678"}},
+	{name: "kr field lost zero", field: "phone", text: "1012345678", want: []string{"1012345678"}, sub: "kr_mobile", norm: "+821012345678"},
+	{name: "kr field lost zero landline", field: "tel", text: " 212345678 ", want: []string{"212345678"}, sub: "kr_landline", norm: "+82212345678"},
+	{name: "kr field lost plus", field: "mobile", text: "821098765432", want: []string{"821098765432"}, norm: "+821098765432"},
+	{name: "tw field lost zero", field: "手機", text: "912345678", want: []string{"912345678"}, sub: "tw_mobile", norm: "+886912345678"},
 	{name: "kr column bare landline", field: "c3", column: KindPhone, text: "0212345678", want: []string{"0212345678"}, norm: "+82212345678"},
 	{name: "kr cue glued", text: "TEL010-1234-5678", want: []string{"010-1234-5678"}},
 	{name: "kr cue dot", text: "Tel.02-555-1234", want: []string{"02-555-1234"}},
@@ -144,6 +148,10 @@ var phoneNegatives = []phoneCase{
 	{name: "bare landline no context", text: "관리번호 0212345678 확인"},
 	{name: "zero padded id", text: "id 0123456789"},
 	{name: "bare us in free-text field", field: "memo", text: "code 4155552671 sent"},
+	{name: "lost zero outside a phone column", field: "order_id", text: "1012345678"},
+	{name: "lost zero in free text", text: "주문 1012345678 확인"},
+	{name: "lost zero no number", field: "phone", text: "12345678"},
+	{name: "lost plus other country", field: "phone", text: "441012345678"},
 	{name: "spaced us no context", text: "415 555 2671"},
 	{name: "time", text: "12:30:45.123"},
 	{name: "ipv6ish", text: "fe80::1:0212:3456:7890"},
@@ -325,22 +333,27 @@ func FuzzPhone(f *testing.F) {
 	f.Add("+")
 	f.Add("(((((0")
 	f.Add("０－")
+	f.Add(" 821012345678")
 	e := NewEngine([]Detector{NewPhone()})
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, "\uFFFD")
 		}
-		e.Detect("", -1, s, "", func(m Match) {
-			if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
-				t.Fatalf("span %d..%d outside %d bytes", m.Start, m.End, len(s))
-			}
-			if !utf8.ValidString(s[m.Start:m.End]) {
-				t.Fatalf("span cuts a rune")
-			}
-			if m.Kind != KindPhone || m.Normalized == "" || m.Masked == "" {
-				t.Fatalf("incomplete match %+v", m)
-			}
-		})
+		// Free text, and a cell of a phone column (where digits that lost
+		// their leading 0 or + are read again).
+		for row, field := range []string{"", "phone"} {
+			e.Detect(field, int64(row-1), s, "", func(m Match) {
+				if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+					t.Fatalf("span %d..%d outside %d bytes", m.Start, m.End, len(s))
+				}
+				if !utf8.ValidString(s[m.Start:m.End]) {
+					t.Fatalf("span cuts a rune")
+				}
+				if m.Kind != KindPhone || m.Normalized == "" || m.Masked == "" {
+					t.Fatalf("incomplete match %+v", m)
+				}
+			})
+		}
 	})
 }
 
