@@ -43,7 +43,8 @@ var latinBrands = map[string]bool{
 	"tom ford": true, "ted baker": true, "karl lagerfeld": true, "donna karan": true,
 	"john varvatos": true, "paul mitchell": true, "tommy bahama": true, "eddie bauer": true,
 	"ann taylor": true, "jack daniels": true, "jim beam": true, "johnnie walker": true,
-	"charles schwab": true, "edward jones": true, "papa john": true,
+	"charles schwab": true, "edward jones": true, "papa john": true, "jackson hewitt": true,
+	"maxwell house": true,
 }
 
 // upperBits sets the high bit of every byte of x that is an ASCII capital
