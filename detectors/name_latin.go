@@ -197,6 +197,12 @@ func (d *Name) latinForward(s string, p int, role nameCueRole, field bool) (name
 	if k >= 2 && toks[k-1].end-toks[k-1].start == 1 {
 		k = 0
 	}
+	if k == 0 && (role == cueBefore || field) {
+		// Park Ji-hoon, Taro Tanaka: an East Asian name in Latin letters.
+		if k = d.eaName(s, toks[:n]); k > 0 {
+			conf = 0.8
+		}
+	}
 	if k == 0 {
 		return nameCand{}, false
 	}

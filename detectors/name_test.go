@@ -127,6 +127,11 @@ func TestNamePositive(t *testing.T) {
 		{"kr native given name", "", "받는 분 김하늘별", "", "김하늘별", "kr_name", "김***"},
 		{"jp hiragana after cue", "", "ふりがな：やまだ たろう\n住所：東京都", "", "やまだ たろう", "jp_name", "やまだ ***"},
 		{"jp kana name copula", "", "お名前：さとう たろうです", "", "さとう たろう", "jp_name", "さとう ***"},
+		{"ea surname first", "", "Recipient: Park Ji-hoon\nAddress: Seoul", "", "Park Ji-hoon", "latin_name", "P*** J******"},
+		{"ea passport caps", "", "Name: PARK JI HOON, DOB 1990", "", "PARK JI HOON", "latin_name", "P*** J* H***"},
+		{"ea japanese", "", "Name: Tanaka Taro", "", "Tanaka Taro", "latin_name", "T***** T***"},
+		{"ea wade-giles", "", "Contact: Lin Chih-hao (Taipei)", "", "Lin Chih-hao", "latin_name", "L** C*******"},
+		{"ea short surname hyphenated", "", "Name: Go Eun-ji", "", "Go Eun-ji", "latin_name", "G* E*****"},
 		{"en no cue", "", "Spoke with Karen Walker about the refund.", "", "Karen Walker", "latin_name", "K**** W*****"},
 		{"en no cue middle name", "", "Mary Ann Smith called twice", "", "Mary Ann Smith", "latin_name", "M*** A** S****"},
 		{"en no cue initial suffix", "", "left with Karen J. Walker Jr. at the desk", "", "Karen J. Walker Jr.", "latin_name", "K**** J* W***** J**"},
@@ -202,6 +207,8 @@ func TestNameNegative(t *testing.T) {
 		{"en particle not a name", "", "Name: Maria de la casa", ""},
 		{"jp particle after cue", "", "お名前をご記入ください", ""},
 		{"jp particle words after cue", "", "お名前 や ご住所 の変更", ""},
+		{"ea short surname word", "", "Name: Go Home", ""},
+		{"ea short surname joined", "", "Contact: Ma Time", ""},
 		{"en no cue brand", "", "Love my Calvin Klein jeans", ""},
 		{"en no cue street", "", "turn onto Martin Luther King Jr. Blvd", ""},
 		{"en no cue title case", "", "Visit the Jackson Heights Queens store", ""},
@@ -341,6 +348,7 @@ func FuzzName(f *testing.F) {
 		"Recipient: José Hernández", "Name: Ana de la Cruz", "Müller, Hans", "고객님 소중한 의견", "고객님, 주문하신 상품",
 		"Spoke with Karen Walker.", "Karen J. Walker Jr. Blvd", "Name: Karen Walker, Karen Walker", "Karen Walker@x",
 		"ふりがな：やまだ たろうです", "お名前：の ですさん",
+		"Recipient: PARK JI HOON", "Name: Go Eun-ji", "Name: Ha Nguyen",
 	} {
 		f.Add(s, "")
 		f.Add(s, "name")
