@@ -263,6 +263,12 @@ func (a *Address) jpParse(s string, p, prefEnd int, partial bool) (addrCand, boo
 	if strings.ContainsAny(s[townStart:i], "區鄉鎮段號巷弄樓") {
 		return addrCand{}, false
 	}
+	// Without a prefecture, a building and its room (本町マンション601号室,
+	// an address-detail cell) is no address: the run after 本町 names the
+	// building, not a town.
+	if prefEnd == p && hasAnySuffix(s[townStart:i], jpBuildingWords) {
+		return addrCand{}, false
+	}
 	if r, _ := runeAt(s, ne); strings.ContainsRune("巷弄號樓之路街段", r) {
 		return addrCand{}, false
 	}

@@ -37,6 +37,7 @@ func TestAddressPositive(t *testing.T) {
 		{"kr field partial", "주소", "강남구 테헤란로 123", "강남구 테헤란로 123", "kr_road_address", "강남구 ****"},
 		{"kr field road only", "address1", "테헤란로 123 5층", "테헤란로 123 5층", "kr_road_address", "****"},
 		{"kr ctx partial", "", "주소: 마포구 월드컵북로 396", "마포구 월드컵북로 396", "kr_road_address", "마포구 ****"},
+		{"jp field town then building", "address", "本町1-2-3 本町マンション601号室", "本町1-2-3 本町マンション601号室", "jp_address", "本町 ****"},
 		// Korea, written in Latin letters.
 		{"kr latin western order", "", "Ship to: Apt 101-1203, 25 Olympic-ro 35-gil, Songpa-gu, Seoul 05510, Republic of Korea. Thanks", "Apt 101-1203, 25 Olympic-ro 35-gil, Songpa-gu, Seoul 05510, Republic of Korea", "kr_road_address", "Songpa-gu Seoul ****"},
 		{"kr latin korean order", "", "address Seoul, Gangnam-gu, Teheran-ro 152 (office)", "Seoul, Gangnam-gu, Teheran-ro 152", "kr_road_address", "Gangnam-gu Seoul ****"},
@@ -120,6 +121,8 @@ func TestAddressPositive(t *testing.T) {
 func TestAddressNegative(t *testing.T) {
 	cases := []struct{ name, field, text string }{
 		{"kr region only", "", "서울 강남구에 살아요"},
+		{"jp building detail cell", "address_detail", "本町マンション601号室"},
+		{"jp building detail cell heights", "address2", "中央ハイツ203号"},
 		{"kr latin region only", "", "I live in Gangnam-gu, Seoul and work in Jung-gu."},
 		{"kr latin no region", "", "meet at 152 Teheran-ro, Gangnam-gu office"},
 		{"kr latin hyphen words", "", "multi-guard 12 non-signed Pro-Gun items, Korea"},
