@@ -116,26 +116,39 @@ func (d *Name) freeName(s string, toks []latinTok) (int, bool) {
 		}
 	}
 	last := toks[n-1]
+	end := toks[len(toks)-1].end
+	after := end // where the words after the name start
+	if n == len(toks) && !last.surname {
+		// Karen Walker's husband: the name without its possessive.
+		for _, ps := range [...]string{"'s", "’s"} {
+			if w := s[last.start:last.end]; strings.HasSuffix(w, ps) && d.knownSurname(w[:len(w)-len(ps)]) {
+				last.surname = true
+				last.end -= len(ps)
+				end = last.end
+				break
+			}
+		}
+	}
 	if words < 2 || words > 3 || last.initial || !last.surname {
 		return 0, false // one word, or a longer title-case phrase
 	}
-	end := toks[len(toks)-1].end
 	if end < len(s) && s[end] == '.' && len(toks) > n {
 		end++ // Jr.
+		after = end
 	}
-	if end < len(s) {
-		switch s[end] {
+	if after < len(s) {
+		switch s[after] {
 		case '@', '\'', '-', '_', '/':
 			return 0, false // an address, a possessive, an identifier
 		case ' ':
 			// The word after: a capital continues a title-case phrase
 			// (Martin Luther King Jr. Blvd); a firm's word makes the
 			// words a firm's name (Lee Myers store).
-			if r, _ := runeAt(s, end+1); unicode.IsUpper(r) {
+			if r, _ := runeAt(s, after+1); unicode.IsUpper(r) {
 				return 0, false
 			}
 			var buf [24]byte
-			if e := latinWord(s, end+1); e > end+1 && isOrgWord(lowerKey(&buf, s[end+1:e])) {
+			if e := latinWord(s, after+1); e > after+1 && isOrgWord(lowerKey(&buf, s[after+1:e])) {
 				return 0, false
 			}
 		}
