@@ -271,7 +271,12 @@ func phoneSubtype(rules *regionRules, t phoneType) (string, bool) {
 // Ties go to the first reading (KR, JP, TW): without any hint,
 // 02-2345-6789 and 070-1234-5678 are read as Korean.
 func (p *Phone) pickRegion(in *Input, opts []phoneOption, a, b, start, end int) int {
-	script := p.votesAround(in, start, end).region()
+	votes := p.votesAround(in, start, end)
+	script := votes.region()
+	// Han around the number and no Hangul (電話 02-2345-6789): Chinese or
+	// Japanese text, where a number both Korea and Taiwan could dial is
+	// not the Korean one.
+	hanOnly := votes.han+votes.jpHan+votes.twHan > 0 && votes.hangul == 0
 	cue := p.nearestCueRegion(in, start, end)
 	written := p.writtenBoundaries(a, b)
 	wide := hasFullWidth(in.Text[start:end])
@@ -287,6 +292,9 @@ func (p *Phone) pickRegion(in *Input, opts []phoneOption, a, b, start, end int) 
 		}
 		if region == script {
 			score += 3
+		}
+		if hanOnly && region == "KR" {
+			score -= 2
 		}
 		if region == cue {
 			score += 3

@@ -281,6 +281,10 @@ func TestPhoneRegionByScript(t *testing.T) {
 		{"070-1234-5678 으로 연락", "KR"},
 		{"070-1234-5678までご連絡ください", "JP"},
 		{"電話番号 070-1234-5678", "JP"},
+		{"電話 02-2345-6789", "TW"},
+		{"電話：(02)2345-6789", "TW"},
+		{"전화 02-2345-6789", "KR"},
+		{"TEL 02-2345-6789", "KR"},
 	} {
 		ms := detectNumbers(NewPhone(), "", "", tc.text)
 		if len(ms) != 1 || ms[0].Country != tc.country {
