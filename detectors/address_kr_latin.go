@@ -53,10 +53,10 @@ func krLatinWord(w string, afterDistrict bool) krLatinTok {
 	}
 	var buf [24]byte
 	k := lowerKey(&buf, strings.TrimSuffix(w, "."))
-	lw := string(k)
 	if k == nil {
 		return klOther
 	}
+	lw := unsafeString(k)
 	digits, other := 0, 0
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {

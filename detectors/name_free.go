@@ -111,7 +111,7 @@ func (d *Name) freeName(s string, toks []latinTok) (int, bool) {
 			continue
 		}
 		words++
-		if words == 2 && n > 2 && !t.initial && !t.given && !t.surname && !t.particle {
+		if words == 2 && n > 2 && !t.initial && !t.given && !t.surname {
 			return 0, false // Mary Xyz Smith: an unknown middle word
 		}
 	}

@@ -92,7 +92,7 @@ func eaGivenWord(w string) int {
 		return 0
 	}
 	n := 0
-	for _, part := range strings.Split(string(k), "-") {
+	for part := range strings.SplitSeq(unsafeString(k), "-") {
 		m := eaSyllables(part)
 		if m == 0 {
 			return 0
