@@ -14,6 +14,9 @@ import (
 // scanner's profile) is evidence enough, and the whole cell is checked as a
 // name. Candidates are validated against embedded surname tables, given-name
 // tables and stop words, so that 이번, 정보, 고객님 or お客様 are not names.
+// Two shapes need no cue and get confidence 0.6: a Latin given name and
+// surname both in the tables (Spoke with Karen Walker), and a Korean name
+// with a case particle that ends its word (김민수가 취소함).
 type Name struct {
 	t       *nameData
 	field   fieldCache
@@ -138,9 +141,10 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 		}
 	}
 	if !fi.excl {
-		// Names no cue introduces (Spoke with Karen Walker); one a cue
-		// found already is not emitted twice.
+		// Names no cue introduces (Spoke with Karen Walker; 김민수가
+		// 취소함); one a cue found already is not emitted twice.
 		d.latinFree(s, emit)
+		d.krFree(s, emit)
 	}
 }
 

@@ -351,6 +351,7 @@ func FuzzName(f *testing.F) {
 		"Spoke with Karen Walker.", "Karen Walker's Bakery", "Karen Walker’s", "Karen J. Walker Jr. Blvd", "Name: Karen Walker, Karen Walker", "Karen Walker@x",
 		"ふりがな：やまだ たろうです", "お名前：の ですさん",
 		"Recipient: PARK JI HOON", "Name: Go Eun-ji", "Name: Ha Nguyen",
+		"오늘 김민수랑 이영희가 왔다", "고객 김민수가 전화함", "이준기에게", "user_김민수가",
 	} {
 		f.Add(s, "")
 		f.Add(s, "name")
