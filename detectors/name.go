@@ -14,9 +14,10 @@ import (
 // scanner's profile) is evidence enough, and the whole cell is checked as a
 // name. Candidates are validated against embedded surname tables, given-name
 // tables and stop words, so that 이번, 정보, 고객님 or お客様 are not names.
-// Two shapes need no cue and get confidence 0.6: a Latin given name and
-// surname both in the tables (Spoke with Karen Walker), and a Korean name
-// with a case particle that ends its word (김민수가 취소함).
+// Three shapes need no cue and get confidence 0.6: a Latin given name and
+// surname both in the tables (Spoke with Karen Walker), a Korean name with
+// a case particle that ends its word (김민수가 취소함), and a Japanese
+// surname and given name from the tables before a particle (山田花子が).
 type Name struct {
 	t       *nameData
 	field   fieldCache
@@ -142,9 +143,10 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 	}
 	if !fi.excl {
 		// Names no cue introduces (Spoke with Karen Walker; 김민수가
-		// 취소함); one a cue found already is not emitted twice.
+		// 취소함; 山田花子が); one a cue found already is not emitted twice.
 		d.latinFree(s, emit)
 		d.krFree(s, emit)
+		d.jpFree(s, emit)
 	}
 }
 

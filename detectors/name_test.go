@@ -352,6 +352,7 @@ func FuzzName(f *testing.F) {
 		"ふりがな：やまだ たろうです", "お名前：の ですさん",
 		"Recipient: PARK JI HOON", "Name: Go Eun-ji", "Name: Ha Nguyen",
 		"오늘 김민수랑 이영희가 왔다", "고객 김민수가 전화함", "이준기에게", "user_김민수가",
+		"山田花子が来店", "本日山田花子が", "x山田花子の", "\u3042\u3042\u3042\u3042\u3042が",
 	} {
 		f.Add(s, "")
 		f.Add(s, "name")
