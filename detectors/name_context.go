@@ -155,7 +155,9 @@ func (d *Name) krEndingAt(s string, q int, closed bool) (nameCand, bool) {
 // krSpaced reads "박 정우": the given name [st, q) of one or two syllables
 // after a surname and one space.
 func (d *Name) krSpaced(s string, st, q int) (nameCand, bool) {
-	if g := (q - st) / 3; g < 1 || g > 2 {
+	if g := (q - st) / 3; g != 2 {
+		// Two given syllables: a surname and one syllable apart are
+		// mostly two words (가 아님, 이 아님, 도 아님).
 		return nameCand{}, false
 	}
 	r, n := runeBefore(s, st)

@@ -310,3 +310,57 @@ func (d *Name) krBackward(s string, h Hit, cue nameCue) (nameCand, bool) {
 	}
 	return nameCand{start: st, end: st + n, lang: langKR, surname: sl, conf: c}, true
 }
+
+// krCueStandsAlone reports whether a Korean cue word ending at e is a word
+// of its own and not the subject of a sentence: it is not followed by more
+// syllables of its word (이름이나, 이름으로, 성명서), except 명 or 님
+// (주문자명, 회원님) and a topic particle (이름은, 성함은요), and not by the
+// subject particle 이 (이름이 필요함, 받는 분이 누구).
+func krCueStandsAlone(s string, e int) bool {
+	if strings.HasPrefix(s[e:], "명") || strings.HasPrefix(s[e:], "님") {
+		e += 3 // 주문자명, 예금주명, 회원님
+	}
+	r, _ := runeAt(s, e)
+	if !isHangulSyllable(r) {
+		return true
+	}
+	for _, p := range krCueParticles {
+		if strings.HasPrefix(s[e:], p) {
+			if p == "이" {
+				return false // 이름이 …, 이름이나
+			}
+			r, _ := runeAt(s, e+len(p))
+			return !isHangulSyllable(r)
+		}
+	}
+	return false
+}
+
+// krNameWords are the cue words that mean "name"; krNameWordIx indexes
+// them.
+var (
+	krNameWords  = []string{"이름", "성함", "성명"}
+	krNameWordIx = newAffixes(krNameWords)
+)
+
+// krCaseParticles are the case particles that end a word of a sentence
+// (유일성을, 문자열이); the copula (입니다, 이고) and honorifics are not
+// among them.
+var krCaseParticles = []string{"을", "를", "이", "가", "은", "는", "에", "의", "로", "으로", "과", "와", "도", "만"}
+
+// krCaseParticleAt reports whether the word that ends a name candidate at
+// i goes on with a case particle alone: the particle, then no more
+// syllables.
+func krCaseParticleAt(s string, i int) bool {
+	e := hangulRunEnd(s, i)
+	if e == i {
+		return false
+	}
+	w := s[i:e]
+	for _, p := range krCaseParticles {
+		if w == p {
+			return true
+		}
+	}
+	return false
+}

@@ -34,6 +34,9 @@ func TestNamePositive(t *testing.T) {
 		// Korean, free text with a cue or an honorific.
 		{"kr cue colon", "", "성함: 김민준 / 연락처 010-1234-5678", "", "김민준", "kr_name", "김*준"},
 		{"kr cue particle", "", "주문자 이름은 박서연입니다.", "", "박서연", "kr_name", "박*연"},
+		{"kr cue name suffix", "", "주문자명: 박서연, 010-1234-5678", "", "박서연", "kr_name", "박*연"},
+		{"kr cue two syllables colon", "", "이름: 김솔", "", "김솔", "kr_name", "김*"},
+		{"kr cue two syllables copula", "", "이름 김솔입니다", "", "김솔", "kr_name", "김*"},
 		{"kr recipient", "", "받는 분 최지우 (문 앞에 놓아주세요)", "", "최지우", "kr_name", "최*우"},
 		{"kr honorific", "", "안녕하세요 정하은님, 주문이 접수되었습니다.", "", "정하은", "kr_name", "정*은"},
 		{"kr honorific spaced", "", "이도윤 님 배송이 시작되었습니다", "", "이도윤", "kr_name", "이*윤"},
@@ -196,6 +199,12 @@ func TestNameNegative(t *testing.T) {
 		column            Kind
 	}{
 		{"kr no evidence", "", "김민준 고객센터 안내", ""},
+		{"kr name cue inside a word", "", "사용자 이름이나 암호가 틀렸습니다", ""},
+		{"kr name cue as subject", "", "파일 이름이 필요함", ""},
+		{"kr name cue and a case particle", "", "함수 이름은 유일성을 가지지 못합니다", ""},
+		{"kr name cue and two syllables", "", "일시적 이름 해석 실패", ""},
+		{"kr name cue and two syllables at the end", "", "현재 사용자 이름 무시", ""},
+		{"kr not honorific", "", "입력값 OID가 아님", ""},
 		{"kr account not phone", "", "입금계좌 우리은행 3333-54-5869628", ""},
 		{"kr two syllables after role", "", "상담원: 교환 회수 기사님이 오늘 방문합니다", ""},
 		{"kr parents", "", "고객: 부모님 댁으로 보내주세요", ""},
