@@ -359,7 +359,14 @@ func (d *Name) hanBackward(s string, h Hit, cue nameCue) (nameCand, bool) {
 		jp = sl > 0 && runeCount(run[:sl]) >= 2 && kanaNear(s, st, h.End)
 	}
 	if jp {
-		return d.jpBackward(s, st, q)
+		c, ok := d.jpBackward(s, st, q)
+		if ok && cue.word == "です" && runeCount(s[c.start:c.end]) == 2 && c.surname < c.end-c.start &&
+			!d.t.jpGiven.has(s[c.start+c.surname:c.end]) {
+			// 関数です, 原因です: two kanji before です are a word more
+			// often than a one-character surname and given name.
+			return nameCand{}, false
+		}
+		return c, ok
 	}
 	return d.zhBackward(s, st, q)
 }

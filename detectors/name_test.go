@@ -205,6 +205,8 @@ func TestNameNegative(t *testing.T) {
 		{"kr name cue and two syllables", "", "일시적 이름 해석 실패", ""},
 		{"kr name cue and two syllables at the end", "", "현재 사용자 이름 무시", ""},
 		{"kr not honorific", "", "입력값 OID가 아님", ""},
+		{"jp word before desu", "", "%s はシェル組み込み関数です", ""},
+		{"jp word before desu 2", "", "変更禁止パッケージが原因です。", ""},
 		{"kr account not phone", "", "입금계좌 우리은행 3333-54-5869628", ""},
 		{"kr two syllables after role", "", "상담원: 교환 회수 기사님이 오늘 방문합니다", ""},
 		{"kr parents", "", "고객: 부모님 댁으로 보내주세요", ""},
