@@ -43,6 +43,14 @@ var krFreePersonal = []string{"한테", "에게", "께서", "한테서", "에게
 // particle of persons.
 var krNounSuffix = hangulSetOf("형성상기용자인식")
 
+// krFreeStop are words that start nouns with a suffix (정수형, 조수석,
+// 임원진, 손수건, 민주주의, 고용인, 유명인) and also the names of people
+// (정수아, 조수민, 손수빈, 고유준, 차지현): a name without a cue may not
+// start with one, a name with a cue may.
+var krFreeStop = newSet([]string{
+	"정수", "조수", "임원", "손수", "민주", "구현", "배열", "이식", "고유", "유연", "고용", "전성", "차지", "유명",
+}, false)
+
 // krDemonstrativeNouns are nouns that 이 (this) often precedes with its
 // space left out, in chat: 이정도는, 이경우는, 이상태가, 이영상은.
 var krDemonstrativeNouns = newSet([]string{"정도", "경우", "상태", "영상", "현상", "원인", "수준", "지원", "성향", "순서"}, false)
@@ -160,7 +168,7 @@ func (d *Name) krFreeName(run string) (int, bool) {
 		return 0, false
 	}
 	name := run[:k]
-	if d.t.krStop.has(name) || d.t.krStop.has(name[:sn+3]) || d.t.krStop.has(run) || krNotNameEndsIx.hasSuffix(name) {
+	if d.t.krStop.has(name) || d.t.krStop.has(name[:sn+3]) || krFreeStop.has(name[:sn+3]) || d.t.krStop.has(run) || krNotNameEndsIx.hasSuffix(name) {
 		// 이상은, 정보를, 조수석이, 이용자에게: a word the stop words
 		// start, whatever the particle (정수민에게 is lost with them).
 		return 0, false

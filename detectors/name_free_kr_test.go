@@ -57,6 +57,16 @@ func TestKRFreeNamePositive(t *testing.T) {
 			}
 		}
 	})
+	t.Run("free stop words bind only the free rule", func(t *testing.T) {
+		// 정수 (정수형) and 손수 (손수건) start names too: after a cue they
+		// keep the cue's confidence.
+		for _, text := range []string{"고객: 정수연입니다.", "받는 분 손수빈님"} {
+			ms := detectOne(NewName(), "", text, "")
+			if len(ms) != 1 || ms[0].Confidence < 0.9 {
+				t.Errorf("%q: %v, want one name at 0.9 or more", text, ms)
+			}
+		}
+	})
 	t.Run("a cue's name once", func(t *testing.T) {
 		text := "고객 김민수가 전화함"
 		ms := detectOne(NewName(), "", text, "")
