@@ -1,6 +1,9 @@
 package detectors
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // krAfter are the words that may follow a Korean name inside one Hangul run
 // (honorifics, titles, particles, the copula): 김민준님, 김민준이고, 김민준과장.
@@ -27,6 +30,22 @@ var krEnding = runeBitsOf("한할해하된될되을를은는이가에의로도�
 // krVerbEnds are the endings of a verb (주문하신, 변경하는, 도착했던), which
 // no three-syllable given name ends with.
 var krVerbEnds = []string{"하신", "하시", "하셨", "하는", "하고", "하여", "해서", "했던", "했고", "되신", "되는", "되어", "됐던"}
+
+// krStopSuffix are suffixes that make a noun of a stop word (사용자,
+// 지정시, 정규화, 정규식, 정수형, 고유성, 정수기); a name whose first two
+// syllables are a stop word does not end with one.
+var krStopSuffix = runeBitsOf("자시화식형성기")
+
+// krParticleLast are particles and endings that the given-name table
+// holds as syllables (을지, 의정) but that end no given name: 명령을,
+// 요소의, 포기함, 완료됨.
+var krParticleLast = runeBitsOf("을를의함됨")
+
+// lastRune returns the last rune of s (utf8.RuneError if none).
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
 
 // krNotNameEnds end the names of banks, shops and services, not of people.
 var krNotNameEnds = []string{
@@ -152,6 +171,11 @@ func (d *Name) krSplitRun(run string, exact, strong, closed bool) (n, sl int, co
 			if rest != "" && !krAfterOK(rest) {
 				continue
 			}
+			if !strong && krParticleLast.has(lastRune(run[:3*k])) {
+				// 명령을, 요소의, 포기함, 작업됨: a word and its particle or
+				// ending; no given name ends with one.
+				continue
+			}
 			cand := run[:3*k]
 			if d.t.krStop.has(cand) || (rest != "" && d.t.krStop.has(run)) || krNotNameEndsIx.hasSuffix(cand) {
 				continue
@@ -168,8 +192,12 @@ func (d *Name) krSplitRun(run string, exact, strong, closed bool) (n, sl int, co
 				// 이민지이에요): it attaches to nouns, not to a word's ending.
 				strongRest := strings.HasPrefix(rest, "님") || strings.HasPrefix(rest, "씨") || strings.HasPrefix(rest, "입니") ||
 					strings.HasPrefix(rest, "이고") || strings.HasPrefix(rest, "이며") || strings.HasPrefix(rest, "이에요")
-				if r, _ := runeAt(cand, 6); krEnding.has(r) && ((rest != "" && !strongRest) || (rest == "" && !closed)) {
+				r, _ := runeAt(cand, 6)
+				if krEnding.has(r) && ((rest != "" && !strongRest) || (rest == "" && !closed)) {
 					continue
+				}
+				if krStopSuffix.has(r) {
+					continue // 사용자, 지정시, 정규화, 정규식: a word and its suffix
 				}
 				c -= 0.15
 			}
