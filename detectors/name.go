@@ -91,6 +91,9 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 			if cue.lang == langKR && !krCueStandsAlone(s, h.End) {
 				continue // 이름이나, 이름으로; 이름이 필요함
 			}
+			if cue.lang == langJP && strings.HasPrefix(s[h.End:], "が") {
+				continue // 名前が長すぎます: the name is the subject, a predicate follows
+			}
 			p := afterCue(s, h.End, cue.lang)
 			c, ok := d.forward(s, p, cue.lang, false)
 			if ok && c.lang == langKR && cue.lang == langKR {

@@ -109,6 +109,35 @@ func (d *Name) hanForward(s string, p int, lang nameLang, field bool) (nameCand,
 	return d.jpForward(s, p, e, field)
 }
 
+// kanaGivenOK reports whether the kana k may be a given name: one script
+// (ひろこ, ヒロコ, not さがゼロ), no particle at its end or を in it, and
+// not the end of a verb or adjective (すぎます, ません, ない).
+func kanaGivenOK(k string) bool {
+	hira, kata := false, false
+	for _, r := range k {
+		switch {
+		case r == 'を':
+			return false
+		case isHiragana(r):
+			hira = true
+		case isKatakana(r):
+			kata = true
+		}
+	}
+	if hira && kata {
+		return false
+	}
+	for _, e := range kanaNotGivenEnds {
+		if strings.HasSuffix(k, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// kanaNotGivenEnds end verbs, adjectives and particles, not given names.
+var kanaNotGivenEnds = []string{"ます", "ません", "ました", "です", "でした", "ない", "なかった", "すぎ", "すぎる", "よう", "が", "は", "に", "で", "を"}
+
 // jpParticles are kana that follow a surname without being a given name.
 var jpParticles = []string{
 	"さん", "さま", "くん", "ちゃん", "の", "は", "が", "に", "を", "へ", "と", "で", "も", "や",
@@ -141,6 +170,10 @@ func (d *Name) jpForward(s string, p, e int, field bool) (nameCand, bool) {
 		c := 0.8
 		if d.t.jpGiven.has(given) {
 			c = 0.9
+		} else if !field && g == 1 && runeCount(run[:sl]) == 1 {
+			// 関数, 原因: one kanji and one more, neither known
+			// together, are a word after a cue that is not a column.
+			return nameCand{}, false
 		}
 		return nameCand{start: p, end: e, lang: langJP, surname: sl, conf: c}, true
 	}
@@ -162,7 +195,9 @@ func (d *Name) jpForward(s string, p, e int, field bool) (nameCand, bool) {
 		}
 	case isKana(r):
 		e2 := runEnd(s, q, isKana)
-		if g := runeCount(s[q:e2]); g >= 2 && g <= 5 && !hasAnyPrefix(s[q:e2], jpParticles) {
+		// A particle attaches to the surname (山田はいません); after a
+		// space the kana are the given name (山田 はなこ, 山田 ともや).
+		if g := runeCount(s[q:e2]); g >= 2 && g <= 5 && (q > e || !hasAnyPrefix(s[q:e2], jpParticles)) && kanaGivenOK(s[q:e2]) {
 			return nameCand{start: p, end: e2, lang: langJP, surname: sl, conf: 0.75}, true
 		}
 	}
@@ -320,7 +355,7 @@ func (d *Name) hanBackward(s string, h Hit, cue nameCue) (nameCand, bool) {
 	if isKana(r) && cue.lang == langJP {
 		// 山田はなこ様, 山田 ハナコ様: a kana given name after a kanji surname.
 		ks := runStart(s, q, isKana)
-		if g := runeCount(s[ks:q]); g < 2 || g > 6 {
+		if g := runeCount(s[ks:q]); g < 2 || g > 6 || !kanaGivenOK(s[ks:q]) {
 			return nameCand{}, false
 		}
 		hq := ks
@@ -360,10 +395,12 @@ func (d *Name) hanBackward(s string, h Hit, cue nameCue) (nameCand, bool) {
 	}
 	if jp {
 		c, ok := d.jpBackward(s, st, q)
-		if ok && cue.word == "です" && runeCount(s[c.start:c.end]) == 2 && c.surname < c.end-c.start &&
-			!d.t.jpGiven.has(s[c.start+c.surname:c.end]) {
-			// 関数です, 原因です: two kanji before です are a word more
-			// often than a one-character surname and given name.
+		if v := s[c.start:c.end]; ok && cue.word == "です" && c.surname < len(v) && !strings.ContainsAny(v, " \u3000") &&
+			!d.t.jpGiven.has(v[c.surname:]) {
+			// 関数です, 原因です, 所有者です: です follows any noun, so
+			// the kanji before it are a name when they are a surname
+			// alone (山田です), apart from the given name (渡邊 彩です)
+			// or the tables know the given name.
 			return nameCand{}, false
 		}
 		return c, ok
