@@ -94,6 +94,13 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 			if cue.lang == langJP && strings.HasPrefix(s[h.End:], "が") {
 				continue // 名前が長すぎます: the name is the subject, a predicate follows
 			}
+			if cue.word == "找" {
+				// 尋找, 查找, 搜找: to search for a thing, not to ask for a
+				// person; 找到: found.
+				if r, _ := runeBefore(s, h.Start); strings.ContainsRune("尋寻查搜", r) || strings.HasPrefix(s[h.End:], "到") {
+					continue
+				}
+			}
 			p := afterCue(s, h.End, cue.lang)
 			c, ok := d.forward(s, p, cue.lang, false)
 			if ok && c.lang == langKR && cue.lang == langKR {

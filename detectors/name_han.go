@@ -170,9 +170,10 @@ func (d *Name) jpForward(s string, p, e int, field bool) (nameCand, bool) {
 		c := 0.8
 		if d.t.jpGiven.has(given) {
 			c = 0.9
-		} else if !field && g == 1 && runeCount(run[:sl]) == 1 {
-			// 関数, 原因: one kanji and one more, neither known
-			// together, are a word after a cue that is not a column.
+		} else if !field && runeCount(run[:sl]) == 1 {
+			// 関数, 原因不明, 長度缺少: a one-kanji surname and a given
+			// name the tables do not know are a word after a cue that is
+			// not a column.
 			return nameCand{}, false
 		}
 		return nameCand{start: p, end: e, lang: langJP, surname: sl, conf: c}, true
