@@ -205,16 +205,18 @@ func (d *Name) krFree(s string, emit func(Match)) {
 	}
 }
 
-// krFreeMaybe is the cheap test of a Korean word start j: four syllables
-// at least (twelve bytes, none of them ASCII; most words are shorter), the
-// first one a surname of krFreeSurnames.
+// krFreeMaybe is the cheap test of a Korean word start j, small enough to
+// inline: four syllables at least (the fourth's lead byte is a three-byte
+// lead; most words are shorter), the first one a surname of
+// krFreeSurnames. krFreeAt reads the run exactly.
 func krFreeMaybe(s string, j int) bool {
-	if j+12 > len(s) || load8(s, j)&load8(s, j+4)&(swarLo*0x80) != swarLo*0x80 {
+	if j+12 > len(s) || s[j+9]&0xF0 != 0xE0 {
 		return false
 	}
-	// The syllable at j, decoded in place (the text is valid UTF-8).
-	r := rune(s[j]&0x0F)<<12 | rune(s[j+1]&0x3F)<<6 | rune(s[j+2]&0x3F)
-	return krFreeSurnameSet.has(r)
+	// The syllable at j, decoded in place (the text is valid UTF-8),
+	// looked up as hangulSet.has does.
+	r := (rune(s[j]&0x0F)<<12 | rune(s[j+1]&0x3F)<<6 | rune(s[j+2]&0x3F)) - 0xAC00
+	return uint32(r) <= 0xD7A3-0xAC00 && krFreeSurnameSet[r/64]&(1<<(r%64)) != 0
 }
 
 // krFreeAt reads a name without a cue at the Korean word start j, which
