@@ -21,9 +21,12 @@ var phoneCueList = []phoneCue{
 	{"핸드폰", false, "KR"}, {"휴대전화", false, "KR"}, {"휴대", false, "KR"}, {"폰번호", false, "KR"},
 	{"팩스", false, "KR"}, {"직통", false, "KR"}, {"문의", false, "KR"}, {"사무실", false, "KR"}, {"전번", false, "KR"},
 	{"폰", false, "KR"}, {"문자", false, "KR"}, {"카톡", false, "KR"},
+	{"집번호", false, "KR"}, {"집 번호", false, "KR"}, {"자택", false, "KR"}, {"회사번호", false, "KR"},
+	{"회사 번호", false, "KR"}, {"직장번호", false, "KR"}, {"직장 번호", false, "KR"},
 	// Japanese
 	{"電話", false, ""}, {"携帯", false, "JP"}, {"連絡先", false, "JP"}, {"ケータイ", false, "JP"},
 	{"でんわ", false, "JP"}, {"ＴＥＬ", false, "JP"}, {"問い合わせ", false, "JP"},
+	{"自宅", false, "JP"}, {"勤務先", false, "JP"},
 	// Chinese
 	{"手機", false, "TW"}, {"聯絡", false, "TW"}, {"市話", false, "TW"}, {"手机", false, ""},
 	{"电话", false, ""}, {"联系", false, ""},

@@ -36,6 +36,9 @@ var phonePositives = []phoneCase{
 	{name: "kr bare mobile", text: "배송시 01045678901 로 전화", want: []string{"01045678901"}, masked: "010****8901"},
 	{name: "kr compact landline before sms", text: "안 받으면 0227880213로 문자 주세요", want: []string{"0227880213"}, norm: "+82227880213"},
 	{name: "kr compact landline before kakao", text: "부재시 카톡 0312084482", want: []string{"0312084482"}, norm: "+82312084482"},
+	{name: "kr compact home number", text: "집 번호는 0315551234 입니다", want: []string{"0315551234"}, sub: "kr_landline", norm: "+82315551234"},
+	{name: "kr compact work number", text: "회사번호 0422345678", want: []string{"0422345678"}, sub: "kr_landline", norm: "+82422345678"},
+	{name: "jp compact home number", text: "自宅 0312345678", want: []string{"0312345678"}, sub: "jp_landline", norm: "+81312345678"},
 	{name: "kr bare mobile no cue", text: "김철수 01098765432 서울", want: []string{"01098765432"}, sub: "kr_mobile"},
 	{name: "kr bare landline whole value", field: "c3", text: "0212345678", want: []string{"0212345678"}, sub: "kr_landline"},
 	{name: "us bare whole value", field: "contact", text: "4155552671", want: []string{"4155552671"}, country: "US"},
@@ -108,6 +111,8 @@ var phonePositives = []phoneCase{
 var phoneNegatives = []phoneCase{
 	{name: "business registration", text: "사업자등록번호 123-45-67890"},
 	{name: "business registration no cue", text: "번호 220-81-62517"},
+	{name: "work number is a business line", text: "회사 번호 1588-1234"},
+	{name: "home address after 자택", text: "자택 주소: 서울 강남구 테헤란로 152, 우편번호 06236"},
 	{name: "bank account 3-3-6", text: "계좌 110-123-456789"},
 	{name: "bank account 4-2-7", text: "카카오뱅크 3333-01-1234567"},
 	{name: "bank account phone-shaped", text: "입금계좌: 010-1234-5678 (국민)"},
