@@ -109,6 +109,11 @@ func (d *Name) hanForward(s string, p int, lang nameLang, field bool) (nameCand,
 	return d.jpForward(s, p, e, field)
 }
 
+// zhRoleEnds end the titles and roles a greeting (您好) follows: 先生,
+// 小姐, 女士, 太太, 老師, 經理, 主任, 店長, 會員, 管理員, 顧客, 買家, 用戶,
+// 使用者, 朋友們.
+var zhRoleEnds = runeBitsOf("生姐士太師师理任長长員员客家戶户者們们闆板")
+
 // kanaGivenOK reports whether the kana k may be a given name: one script
 // (ひろこ, ヒロコ, not さがゼロ), no particle at its end or を in it, and
 // not the end of a verb or adjective (すぎます, ません, ない).
@@ -393,6 +398,11 @@ func (d *Name) hanBackward(s string, h Hit, cue nameCue) (nameCand, bool) {
 	if !jp {
 		sl := d.jpSurnamePrefix(run)
 		jp = sl > 0 && runeCount(run[:sl]) >= 2 && kanaNear(s, st, h.End)
+	}
+	if cue.word == "您好" && zhRoleEnds.has(lastRune(run)) {
+		// 陳小姐您好, 管理員您好, 親愛的會員您好: a title or a role
+		// greets, not a name.
+		return nameCand{}, false
 	}
 	if jp {
 		c, ok := d.jpBackward(s, st, q)
