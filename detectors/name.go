@@ -85,38 +85,13 @@ func (d *Name) Detect(in *Input, emit func(Match)) {
 		cue := nameCues[h.Cue]
 		switch cue.role {
 		case cueBefore, cueWeak:
-			if cue.lang == langEN && !latinCueAt(s, h.Start, h.End) {
+			if !cueLabels(s, h, cue) {
 				continue
-			}
-			if cue.lang == langKR && !krCueStandsAlone(s, h.End) {
-				continue // 이름이나, 이름으로; 이름이 필요함
-			}
-			if cue.lang == langJP && strings.HasPrefix(s[h.End:], "が") {
-				continue // 名前が長すぎます: the name is the subject, a predicate follows
-			}
-			if cue.word == "找" {
-				// 尋找, 查找, 搜找: to search for a thing, not to ask for a
-				// person; 找到: found.
-				if r, _ := runeBefore(s, h.Start); strings.ContainsRune("尋寻查搜", r) || strings.HasPrefix(s[h.End:], "到") {
-					continue
-				}
 			}
 			p := afterCue(s, h.End, cue.lang)
 			c, ok := d.forward(s, p, cue.lang, false)
 			if ok && c.lang == langKR && cue.lang == langKR {
-				switch {
-				case krNameWordIx.hasPrefix(s[h.Start:h.End]) && krCaseParticleAt(s, c.end):
-					// The word "name" and a word with a case particle:
-					// the sentence goes on about the name (이름은
-					// 유일성을 가지지, 이름 문자열을); a value stands alone.
-					ok = false
-				case c.end-c.start == 6 && !strings.ContainsAny(s[h.End:c.start], ":："):
-					// Two syllables after a cue and a space, not a
-					// colon: a word of the sentence (이름 해석 실패, 이름
-					// 무시), unless an honorific, a title or the copula
-					// follows (이름 김솔입니다).
-					ok = d.weakOK(s, c)
-				}
+				ok = d.krCueValueOK(s, h, c)
 			}
 			if ok && cue.role == cueWeak {
 				ok = d.weakOK(s, c)

@@ -1,5 +1,7 @@
 package detectors
 
+import "strings"
+
 // nameCueRole says where the name stands relative to a cue word.
 type nameCueRole uint8
 
@@ -123,4 +125,24 @@ func phoneLabelCues() []nameCue {
 		cs = append(cs, nameCue{", " + w, cuePhone, langEN})
 	}
 	return cs
+}
+
+// cueLabels reports whether the cue word of hit h (a cueBefore or cueWeak
+// cue) labels a value here rather than being a word of a sentence: a Latin
+// cue is a whole word; a Korean one stands alone (not 이름이나, 이름이
+// 필요함); a Japanese one is not the subject (名前が長すぎます); 找 asks for
+// a person, not a thing (尋找, 查找, 找到).
+func cueLabels(s string, h Hit, cue nameCue) bool {
+	switch {
+	case cue.lang == langEN:
+		return latinCueAt(s, h.Start, h.End)
+	case cue.lang == langKR:
+		return krCueStandsAlone(s, h.End)
+	case cue.lang == langJP:
+		return !strings.HasPrefix(s[h.End:], "が")
+	case cue.word == "找":
+		r, _ := runeBefore(s, h.Start)
+		return !strings.ContainsRune("尋寻查搜", r) && !strings.HasPrefix(s[h.End:], "到")
+	}
+	return true
 }

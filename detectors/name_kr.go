@@ -392,3 +392,21 @@ func krCaseParticleAt(s string, i int) bool {
 	}
 	return false
 }
+
+// krCueValueOK checks a Korean name c read after the Korean cue of hit h
+// (a cueBefore or cueWeak cue) against the sentence around it.
+func (d *Name) krCueValueOK(s string, h Hit, c nameCand) bool {
+	switch {
+	case krNameWordIx.hasPrefix(s[h.Start:h.End]) && krCaseParticleAt(s, c.end):
+		// The word "name" and a word with a case particle: the sentence
+		// goes on about the name (이름은 유일성을 가지지, 이름 문자열을); a
+		// value stands alone.
+		return false
+	case c.end-c.start == 6 && !strings.ContainsAny(s[h.End:c.start], ":："):
+		// Two syllables after a cue and a space, not a colon: a word of
+		// the sentence (이름 해석 실패, 이름 무시), unless an honorific, a
+		// title or the copula follows (이름 김솔입니다).
+		return d.weakOK(s, c)
+	}
+	return true
+}
