@@ -283,10 +283,15 @@ func (a *Address) partial(s string, p int, field bool) (addrCand, bool) {
 func (a *Address) wardParse(s string, h Hit) (addrCand, bool) {
 	// The city name is the Han run before the anchor (a kana one for
 	// さいたま市); in a longer run, its last two characters (請寄到中正區).
+	if r, _ := runeAt(s, h.End); strings.ContainsRune("切別分域", r) {
+		return addrCand{}, false // 区切り, 区別, 区分, 区域: words, not a ward
+	}
 	st := hanRunStart(s, h.Start)
 	if st == h.Start {
+		// A city named in hiragana has three of them at least (いわき市,
+		// さいたま市); の区切り is a particle and a word.
 		st = runStart(s, h.Start, isHiragana)
-		if st == h.Start {
+		if runeCount(s[st:h.Start]) < 3 {
 			return addrCand{}, false
 		}
 	} else if runeCount(s[st:h.Start]) > 3 {

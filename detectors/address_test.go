@@ -45,6 +45,7 @@ func TestAddressPositive(t *testing.T) {
 		{"kr latin province", "", "38-10 Jungang-ro 1275beon-gil, Ilsandong-gu, Goyang-si, Gyeonggi-do", "38-10 Jungang-ro 1275beon-gil, Ilsandong-gu, Goyang-si, Gyeonggi-do", "kr_road_address", "Ilsandong-gu Gyeonggi-do ****"},
 		// Japan.
 		{"jp hyphen", "", "住所：東京都渋谷区神宮前1-2-3", "東京都渋谷区神宮前1-2-3", "jp_address", "東京都 渋谷区 ****"},
+		{"jp hiragana city of three", "", "送り先 いわき市平1-2-3", "いわき市平1-2-3", "jp_address", "いわき市 ****"},
 		{"jp postal room", "", "〒150-0001 東京都渋谷区神宮前1-2-3 ハイツ青山101号室 までお送りください", "〒150-0001 東京都渋谷区神宮前1-2-3 ハイツ青山101号室", "jp_address", "東京都 渋谷区 ****"},
 		{"jp chome", "", "大阪府大阪市北区梅田1丁目2番3号にあります", "大阪府大阪市北区梅田1丁目2番3号", "jp_address", "大阪府 大阪市北区 ****"},
 		{"jp kanji chome", "", "東京都港区六本木六丁目10番1号", "東京都港区六本木六丁目10番1号", "jp_address", "東京都 港区 ****"},
@@ -123,6 +124,8 @@ func TestAddressNegative(t *testing.T) {
 		{"kr region only", "", "서울 강남구에 살아요"},
 		{"jp building detail cell", "address_detail", "本町マンション601号室"},
 		{"jp building detail cell heights", "address2", "中央ハイツ203号"},
+		{"jp ward character in a word", "", "COPYの区切り文字は単一の1バイト文字でなければなりません"},
+		{"jp ward character in a word 2", "", "大文字と小文字の区別は1つだけ"},
 		{"kr latin region only", "", "I live in Gangnam-gu, Seoul and work in Jung-gu."},
 		{"kr latin no region", "", "meet at 152 Teheran-ro, Gangnam-gu office"},
 		{"kr latin hyphen words", "", "multi-guard 12 non-signed Pro-Gun items, Korea"},
