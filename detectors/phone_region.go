@@ -91,6 +91,25 @@ func (p *Phone) nationalReading(in *Input, a, b int, digits []byte, seps uint8, 
 	return opts[p.pickRegion(in, opts[:n], a, b, start, end)], true
 }
 
+// straightDigits reports whether the digits d count straight up or down
+// (0123456789, 0987654321, wrapping from 0 to 9): test data and
+// placeholders, not a number anyone was given.
+func straightDigits(d []byte) bool {
+	if len(d) < 9 {
+		return false
+	}
+	step := (int(d[1]) - int(d[0]) + 10) % 10
+	if step != 1 && step != 9 {
+		return false
+	}
+	for i := 2; i < len(d); i++ {
+		if (int(d[i])-int(d[i-1])+10)%10 != step {
+			return false
+		}
+	}
+	return true
+}
+
 // exactMobile reports whether bare digits are exactly a mobile number:
 // KR 010xxxxxxxx (and the old 011/016-019 with 10 or 11 digits),
 // TW 09xxxxxxxx, JP 0[789]0xxxxxxxx.

@@ -39,6 +39,7 @@ var phonePositives = []phoneCase{
 	{name: "kr compact home number", text: "집 번호는 0315551234 입니다", want: []string{"0315551234"}, sub: "kr_landline", norm: "+82315551234"},
 	{name: "kr compact work number", text: "회사번호 0422345678", want: []string{"0422345678"}, sub: "kr_landline", norm: "+82422345678"},
 	{name: "jp compact home number", text: "自宅 0312345678", want: []string{"0312345678"}, sub: "jp_landline", norm: "+81312345678"},
+	{name: "tw straight digits after a cue", text: "手機 0987654321", want: []string{"0987654321"}, sub: "tw_mobile", norm: "+886987654321"},
 	{name: "kr bare mobile no cue", text: "김철수 01098765432 서울", want: []string{"01098765432"}, sub: "kr_mobile"},
 	{name: "kr bare landline whole value", field: "c3", text: "0212345678", want: []string{"0212345678"}, sub: "kr_landline"},
 	{name: "us bare whole value", field: "contact", text: "4155552671", want: []string{"4155552671"}, country: "US"},
@@ -112,6 +113,7 @@ var phoneNegatives = []phoneCase{
 	{name: "business registration", text: "사업자등록번호 123-45-67890"},
 	{name: "business registration no cue", text: "번호 220-81-62517"},
 	{name: "work number is a business line", text: "회사 번호 1588-1234"},
+	{name: "straight digits without a cue", text: "SUFFIX = b'0987654321' * 1024"},
 	{name: "home address after 자택", text: "자택 주소: 서울 강남구 테헤란로 152, 우편번호 06236"},
 	{name: "bank account 3-3-6", text: "계좌 110-123-456789"},
 	{name: "bank account 4-2-7", text: "카카오뱅크 3333-01-1234567"},
@@ -173,6 +175,17 @@ var phoneNegatives = []phoneCase{
 	{name: "uuid-ish", text: "3fa85f64-5717-4562-b3fc-2c963f66afa6"},
 	{name: "hex", text: "0x0212345678"},
 	{name: "negative id field", field: "user_id", text: "01012345678"},
+}
+
+func TestStraightDigits(t *testing.T) {
+	for d, want := range map[string]bool{
+		"0123456789": true, "0987654321": true, "123456789": true, "8901234567": true,
+		"01012345678": false, "0912345678": false, "12345678": false, "0987654320": false,
+	} {
+		if got := straightDigits([]byte(d)); got != want {
+			t.Errorf("straightDigits(%s) = %v, want %v", d, got, want)
+		}
+	}
 }
 
 func TestPhonePositives(t *testing.T) {
