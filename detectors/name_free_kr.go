@@ -15,9 +15,10 @@ import (
 // shape (이상은, 사용자가, 정하다가) are kept out by the stop words, the
 // agreement and the verb endings. Confidence is lower than with a cue.
 
-// krFreeSurnames are the surnames a name without a cue may have: the 40 most
-// frequent (2015 census), which cover about nine Koreans in ten. Rarer
-// surnames are also common syllables of words (운영자, 공무원).
+// krFreeSurnames are the surnames a name without a cue may have: the 41
+// most frequent of the 2015 census order in names_kr_surnames.txt (류 and
+// 유 both), which most Koreans bear. Rarer surnames are also common
+// syllables of words (운영자, 공무원).
 const krFreeSurnames = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진"
 
 // krFreeGiven are the most common syllables of given names; a name without
@@ -60,6 +61,7 @@ var (
 	krFreeGivenSet   = hangulSetOf(krFreeGiven)
 )
 
+// hangulSetOf returns the set of the Hangul syllables of s.
 func hangulSetOf(s string) *hangulSet {
 	var h hangulSet
 	for _, r := range s {
