@@ -164,7 +164,7 @@ func (d *Name) krFreeName(run string) (int, bool) {
 		return 0, false // 차지하는, 구별하는: a verb; 하도: an adverb
 	}
 	if g2 == '다' || (g1 == '하' && (g2 == '기' || g2 == '지' || g2 == '고')) {
-		// 정하다가, 조하기는: a verb's ending or its noun form and a
+		// 정하다가, 이하기는: a verb's ending or its noun form and a
 		// particle; given names end in 다 rarely, and 하 starts 하은,
 		// 하준 and 하윤, not 하기 or 하지.
 		return 0, false
@@ -222,9 +222,8 @@ func krFreeMaybe(s string, j int) bool {
 }
 
 // krFreeAt reads a name without a cue at the Korean word start j, which
-// krFreeMaybe accepted; found
-// are the spans the cues found, sorted, and next the first of them that
-// may still overlap. It returns the new next.
+// krFreeMaybe accepted; found are the spans the cues found, sorted, and
+// next the first of them that may still overlap. It returns the new next.
 func (d *Name) krFreeAt(s string, j int, found [][2]int, next int, emit func(Match)) int {
 	if !krFreeWordStart(s, j) {
 		return next
