@@ -92,11 +92,20 @@ func (p *Phone) nationalReading(in *Input, a, b int, digits []byte, seps uint8, 
 }
 
 // straightDigits reports whether the digits d count straight up or down
-// (0123456789, 0987654321, wrapping from 0 to 9): test data and
-// placeholders, not a number anyone was given.
+// (0123456789, 0987654321, wrapping from 0 to 9) or hold one digit six
+// times in a row (01000000000, 07090000008): test data and placeholders,
+// not a number anyone was given.
 func straightDigits(d []byte) bool {
 	if len(d) < 9 {
 		return false
+	}
+	run := 1 // the length of the run of one digit ending at i
+	for i := 1; i < len(d); i++ {
+		if d[i] != d[i-1] {
+			run = 1
+		} else if run++; run == 6 {
+			return true
+		}
 	}
 	step := (int(d[1]) - int(d[0]) + 10) % 10
 	if step != 1 && step != 9 {

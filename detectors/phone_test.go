@@ -114,6 +114,7 @@ var phoneNegatives = []phoneCase{
 	{name: "business registration no cue", text: "번호 220-81-62517"},
 	{name: "work number is a business line", text: "회사 번호 1588-1234"},
 	{name: "straight digits without a cue", text: "SUFFIX = b'0987654321' * 1024"},
+	{name: "placeholder digits without a cue", text: `{"07090000008", token.INT, 3, "07090000008"}`},
 	{name: "home address after 자택", text: "자택 주소: 서울 강남구 테헤란로 152, 우편번호 06236"},
 	{name: "bank account 3-3-6", text: "계좌 110-123-456789"},
 	{name: "bank account 4-2-7", text: "카카오뱅크 3333-01-1234567"},
@@ -181,6 +182,7 @@ func TestStraightDigits(t *testing.T) {
 	for d, want := range map[string]bool{
 		"0123456789": true, "0987654321": true, "123456789": true, "8901234567": true,
 		"01012345678": false, "0912345678": false, "12345678": false, "0987654320": false,
+		"01000000000": true, "07090000008": true, "01055555678": false, "01055555067": false, "000000": false,
 	} {
 		if got := straightDigits([]byte(d)); got != want {
 			t.Errorf("straightDigits(%s) = %v, want %v", d, got, want)
