@@ -161,13 +161,7 @@ func (d *Name) freeName(s string, toks []latinTok) (int, bool) {
 
 // latinFree finds the names of running text that no cue introduces.
 func (d *Name) latinFree(s string, emit func(Match)) {
-	// The names cues found, by start, so that a name found both ways is
-	// emitted once (with the cue's confidence).
-	found := d.emitted
-	if !slices.IsSortedFunc(found, cmpSpan) {
-		slices.SortFunc(found, cmpSpan)
-	}
-	next := 0
+	found := d.cueFound()
 	var toks [6]latinTok
 	for i := indexTitle(s, 0); i < len(s); i = indexTitle(s, i) {
 		j := i
@@ -190,10 +184,7 @@ func (d *Name) latinFree(s string, emit func(Match)) {
 		if !ok {
 			continue
 		}
-		for next < len(found) && found[next][1] <= j {
-			next++
-		}
-		if next < len(found) && found[next][0] < end {
+		if found.overlaps(j, end) {
 			continue
 		}
 		d.put(s, nameCand{start: j, end: end, lang: langEN, conf: 0.6}, emit)
@@ -201,3 +192,28 @@ func (d *Name) latinFree(s string, emit func(Match)) {
 }
 
 func cmpSpan(a, b [2]int) int { return a[0] - b[0] }
+
+// spanWalk walks the spans of the names emitted so far for the input, in
+// order of start, for a pass that finds names without a cue: a name found
+// both ways is emitted once, with the cue's confidence.
+type spanWalk struct {
+	spans [][2]int
+	next  int // the first span that may still overlap a candidate
+}
+
+// cueFound returns a walk over the spans emitted so far.
+func (d *Name) cueFound() *spanWalk {
+	if !slices.IsSortedFunc(d.emitted, cmpSpan) {
+		slices.SortFunc(d.emitted, cmpSpan)
+	}
+	return &spanWalk{spans: d.emitted}
+}
+
+// overlaps reports whether [start, end) overlaps a span of the walk; the
+// candidates come in text order (start never decreases).
+func (w *spanWalk) overlaps(start, end int) bool {
+	for w.next < len(w.spans) && w.spans[w.next][1] <= start {
+		w.next++
+	}
+	return w.next < len(w.spans) && w.spans[w.next][0] < end
+}

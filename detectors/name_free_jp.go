@@ -1,9 +1,6 @@
 package detectors
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Japanese names without a cue. Running Japanese text names people with a
 // case particle and no honorific: 山田花子が来店しました, 佐藤健一に渡した.
@@ -21,11 +18,7 @@ var jpFreeParticles = []string{"が", "は", "を", "に", "と", "の", "も", 
 // the kana that follow it are passed in a tight loop, and the run of kanji
 // before the first one is read when a particle starts there.
 func (d *Name) jpFree(s string, emit func(Match)) {
-	found := d.emitted
-	if !slices.IsSortedFunc(found, cmpSpan) {
-		slices.SortFunc(found, cmpSpan)
-	}
-	next := 0
+	found := d.cueFound()
 	// A name is four kanji at least: the first particle is at 12 or later.
 	for i := 12; i+3 <= len(s); {
 		k := strings.IndexByte(s[i:], 0xE3)
@@ -34,7 +27,7 @@ func (d *Name) jpFree(s string, emit func(Match)) {
 		}
 		i += k
 		if s[i-3] >= 0xE4 && s[i-3] <= 0xE9 { // a kanji's lead byte
-			next = d.jpFreeAt(s, i, found, next, emit)
+			d.jpFreeAt(s, i, found, emit)
 		}
 		for i += 3; i+3 <= len(s) && s[i] == 0xE3; i += 3 {
 		}
@@ -42,42 +35,27 @@ func (d *Name) jpFree(s string, emit func(Match)) {
 }
 
 // jpFreeAt reads a name without a cue before the kana at i, which follows
-// a kanji; found are the spans the cues found, sorted, and next the first
-// of them that may still overlap. It returns the new next.
-func (d *Name) jpFreeAt(s string, i int, found [][2]int, next int, emit func(Match)) int {
-	if !jpFreeParticleAt(s, i) {
-		return next
+// a kanji; found walks the names the cues found.
+func (d *Name) jpFreeAt(s string, i int, found *spanWalk, emit func(Match)) {
+	if !hasAnyPrefix(s[i:], jpFreeParticles) {
+		return
 	}
 	// The run of kanji before the particle: four to six characters.
 	if r, _ := runeBefore(s, i); !isHan(r) {
-		return next
+		return
 	}
 	st := hanRunStart(s, i)
 	if n := runeCount(s[st:i]); n < 4 || n > 6 {
-		return next
+		return
 	}
 	sl, ok := d.jpFreeSplit(s[st:i])
 	if !ok {
-		return next
+		return
 	}
-	for next < len(found) && found[next][1] <= st {
-		next++
-	}
-	if next < len(found) && found[next][0] < i {
-		return next // a cue found it
+	if found.overlaps(st, i) {
+		return // a cue found it
 	}
 	d.put(s, nameCand{start: st, end: i, lang: langJP, surname: sl, conf: 0.6}, emit)
-	return next
-}
-
-// jpFreeParticleAt reports whether a particle of jpFreeParticles starts at i.
-func jpFreeParticleAt(s string, i int) bool {
-	for _, p := range jpFreeParticles {
-		if strings.HasPrefix(s[i:], p) {
-			return true
-		}
-	}
-	return false
 }
 
 // jpFreeSplit splits run (kanji only) into a surname of two or three

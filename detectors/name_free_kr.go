@@ -42,7 +42,7 @@ var krFreePersonal = []string{"한테", "에게", "께서", "한테서", "에게
 // two-syllable word and a suffix: 정수형, 고유성, 구현상, 정수기, 사용자,
 // 민원인, 이유식. A name ending in one of them (준형, 지성, 준기) needs a
 // particle of persons.
-var krNounSuffix = hangulSetOf("형성상기용자인식")
+var krNounSuffix = runeBitsOf("형성상기용자인식")
 
 // krFreeStop are words that start nouns with a suffix (정수형, 조수석,
 // 임원진, 손수건, 민주주의, 고용인, 유명인) and also the names of people
@@ -57,18 +57,9 @@ var krFreeStop = newSet([]string{
 var krDemonstrativeNouns = newSet([]string{"정도", "경우", "상태", "영상", "현상", "원인", "수준", "지원", "성향", "순서"}, false)
 
 var (
-	krFreeSurnameSet = hangulSetOf(krFreeSurnames)
-	krFreeGivenSet   = hangulSetOf(krFreeGiven)
+	krFreeSurnameSet = runeBitsOf(krFreeSurnames)
+	krFreeGivenSet   = runeBitsOf(krFreeGiven)
 )
-
-// hangulSetOf returns the set of the Hangul syllables of s.
-func hangulSetOf(s string) *hangulSet {
-	var h hangulSet
-	for _, r := range s {
-		h.add(r)
-	}
-	return &h
-}
 
 // hangulLeadBits sets the high bit of every byte of x that can lead the
 // UTF-8 encoding of a Hangul syllable (0xEA-0xED) and clears every other bit
@@ -88,26 +79,6 @@ func hangulWordBits(x, prev uint64) uint64 {
 	return hangulLeadBits(x) &^ (x<<8 | prev)
 }
 
-// indexHangulWord returns the index of the first Korean word start (see
-// hangulWordBits) at or after i, or len(s).
-func indexHangulWord(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		var prev uint64
-		if i > 0 {
-			prev = uint64(s[i-1])
-		}
-		if m := hangulWordBits(load8(s, i), prev); m != 0 {
-			return i + bits.TrailingZeros64(m)/8
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] >= 0xEA && s[i] <= 0xED && (i == 0 || s[i-1] < 0x80) {
-			return i
-		}
-	}
-	return len(s)
-}
-
 // hasFinalConsonant reports whether the Hangul syllable r ends in a
 // consonant (받침): 훈, 진, but not 수, 희.
 func hasFinalConsonant(r rune) bool { return (r-0xAC00)%28 != 0 }
@@ -124,7 +95,7 @@ var krFreeBreak = func() (b [2]uint64) {
 	return b
 }()
 
-// krFreeWordStart reports whether a Korean word that indexHangulWord found
+// krFreeWordStart reports whether a Korean word that hangulWordBits found
 // at i may start a name: the text starts there or krFreeBreak has the
 // ASCII byte before it.
 func krFreeWordStart(s string, i int) bool {
@@ -183,26 +154,18 @@ func (d *Name) krFreeName(run string) (int, bool) {
 
 // krFree finds the Korean names of running text that no cue introduces.
 func (d *Name) krFree(s string, emit func(Match)) {
-	found := d.emitted
-	if !slices.IsSortedFunc(found, cmpSpan) {
-		slices.SortFunc(found, cmpSpan)
-	}
-	next := 0
-	// The word starts of each eight bytes, then those of the tail.
-	i, prev := 0, uint64(0)
-	for ; i+8 <= len(s); i += 8 {
+	found := d.cueFound()
+	// The word starts of each eight bytes. A name and its particle are
+	// twelve bytes at least, so none starts in a tail shorter than eight.
+	var prev uint64
+	for i := 0; i+8 <= len(s); i += 8 {
 		x := load8(s, i)
 		m := hangulWordBits(x, prev)
 		prev = x >> 56
 		for ; m != 0; m &= m - 1 {
 			if j := i + bits.TrailingZeros64(m)/8; krFreeMaybe(s, j) {
-				next = d.krFreeAt(s, j, found, next, emit)
+				d.krFreeAt(s, j, found, emit)
 			}
-		}
-	}
-	for i = indexHangulWord(s, i); i < len(s); i = indexHangulWord(s, i+3) {
-		if krFreeMaybe(s, i) {
-			next = d.krFreeAt(s, i, found, next, emit)
 		}
 	}
 }
@@ -215,35 +178,30 @@ func krFreeMaybe(s string, j int) bool {
 	if j+12 > len(s) || s[j+9]&0xF0 != 0xE0 {
 		return false
 	}
-	// The syllable at j, decoded in place (the text is valid UTF-8),
-	// looked up as hangulSet.has does.
-	r := (rune(s[j]&0x0F)<<12 | rune(s[j+1]&0x3F)<<6 | rune(s[j+2]&0x3F)) - 0xAC00
-	return uint32(r) <= 0xD7A3-0xAC00 && krFreeSurnameSet[r/64]&(1<<(r%64)) != 0
+	// The character at j, decoded in place (the text is valid UTF-8; a
+	// three-byte sequence is in the BMP), looked up as runeBits.has does.
+	r := rune(s[j]&0x0F)<<12 | rune(s[j+1]&0x3F)<<6 | rune(s[j+2]&0x3F)
+	return krFreeSurnameSet[r>>6]&(1<<(r&63)) != 0
 }
 
 // krFreeAt reads a name without a cue at the Korean word start j, which
-// krFreeMaybe accepted; found are the spans the cues found, sorted, and
-// next the first of them that may still overlap. It returns the new next.
-func (d *Name) krFreeAt(s string, j int, found [][2]int, next int, emit func(Match)) int {
+// krFreeMaybe accepted; found walks the names the cues found.
+func (d *Name) krFreeAt(s string, j int, found *spanWalk, emit func(Match)) {
 	if !krFreeWordStart(s, j) {
-		return next
+		return
 	}
 	// A name and its particle are four to six syllables: the run is read
 	// no further than a seventh.
 	e := hangulRunEnd(s[:min(len(s), j+21)], j)
 	if e-j < 12 || e-j > 18 {
-		return next
+		return
 	}
 	n, ok := d.krFreeName(s[j:e])
 	if !ok {
-		return next
+		return
 	}
-	for next < len(found) && found[next][1] <= j {
-		next++
-	}
-	if next < len(found) && found[next][0] < j+n {
-		return next // a cue found it
+	if found.overlaps(j, j+n) {
+		return // a cue found it
 	}
 	d.put(s, nameCand{start: j, end: j + n, lang: langKR, surname: 3, conf: 0.6}, emit)
-	return next
 }

@@ -5,8 +5,41 @@ import (
 	"testing"
 )
 
+// freeNameCase is a text and the one name without a cue it holds.
+type freeNameCase struct{ text, want string }
+
+// runFreeNames checks that each text holds exactly its name, of subtype
+// sub, at the confidence of a name without a cue (0.6).
+func runFreeNames(t *testing.T, sub string, cases []freeNameCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			ms := detectOne(NewName(), "", c.text, "")
+			if len(ms) != 1 {
+				t.Fatalf("%d matches in %q, want %q", len(ms), c.text, c.want)
+			}
+			m := ms[0]
+			if got := c.text[m.Start:m.End]; got != c.want || m.Subtype != sub || m.Confidence != 0.6 {
+				t.Errorf("matched %q (%s, %.2f), want %q (%s, 0.60)", got, m.Subtype, m.Confidence, c.want, sub)
+			}
+		})
+	}
+}
+
+// runNoNames checks that no text holds a name.
+func runNoNames(t *testing.T, texts []string) {
+	t.Helper()
+	for _, text := range texts {
+		t.Run(text, func(t *testing.T) {
+			for _, m := range detectOne(NewName(), "", text, "") {
+				t.Errorf("unexpected %s %q (%.2f)", m.Subtype, text[m.Start:m.End], m.Confidence)
+			}
+		})
+	}
+}
+
 func TestKRFreeNamePositive(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
+	runFreeNames(t, "kr_name", []freeNameCase{
 		{"김민수가 주문을 취소했어요", "김민수"},
 		{"배송기사가 최수진에게 전달함", "최수진"},
 		{"박지훈이 어제 전화했음", "박지훈"},
@@ -22,18 +55,7 @@ func TestKRFreeNamePositive(t *testing.T) {
 		// A name ending like a noun's suffix, with a particle of persons.
 		{"이준기에게 전달 부탁", "이준기"},
 		{"김지성이가 받았어요", "김지성"},
-	} {
-		t.Run(c.text, func(t *testing.T) {
-			ms := detectOne(NewName(), "", c.text, "")
-			if len(ms) != 1 {
-				t.Fatalf("%d matches in %q, want %q", len(ms), c.text, c.want)
-			}
-			m := ms[0]
-			if got := c.text[m.Start:m.End]; got != c.want || m.Subtype != "kr_name" || m.Confidence != 0.6 {
-				t.Errorf("matched %q (%s, %.2f), want %q (kr_name, 0.60)", got, m.Subtype, m.Confidence, c.want)
-			}
-		})
-	}
+	})
 	t.Run("two names", func(t *testing.T) {
 		text := "오늘 김민수랑 이영희가 왔다"
 		var got []string
@@ -77,7 +99,7 @@ func TestKRFreeNamePositive(t *testing.T) {
 }
 
 func TestKRFreeNameNegative(t *testing.T) {
-	for _, text := range []string{
+	runNoNames(t, []string{
 		// Words of a name's shape: stop words, agreement, suffixes.
 		"이상은 없습니다",
 		"정보를 수정했습니다",
@@ -107,31 +129,28 @@ func TestKRFreeNameNegative(t *testing.T) {
 		"운영자가 확인",
 		"김민수 전화함",
 		"김민수가요",
-	} {
-		t.Run(text, func(t *testing.T) {
-			for _, m := range detectOne(NewName(), "", text, "") {
-				t.Errorf("unexpected %s %q (%.2f)", m.Subtype, text[m.Start:m.End], m.Confidence)
-			}
-		})
-	}
+	})
 }
 
-func TestIndexHangulWord(t *testing.T) {
+func TestHangulWordBits(t *testing.T) {
 	for _, s := range []string{
 		"abc 김민수가 \xea\x80 xyz 日本 \xed\x9e\xa3 \xee\x80\x80 é 한",
 		"한국어 문장입니다, (김민수가) \"이영희\"\n최수진",
-		"김", "x김", "日김", "0123456김민수가",
+		"김민수가 주문함", "0123456김민수가",
 	} {
-		for i := range len(s) + 1 {
-			want := len(s)
-			for k := i; k < len(s); k++ {
+		for i := 0; i+8 <= len(s); i++ {
+			var prev uint64 // as krFree passes it: the byte before, 0 at the start
+			if i > 0 {
+				prev = uint64(s[i-1])
+			}
+			var want uint64
+			for k := i; k < i+8; k++ {
 				if s[k] >= 0xEA && s[k] <= 0xED && (k == 0 || s[k-1] < 0x80) {
-					want = k
-					break
+					want |= 0x80 << (8 * (k - i))
 				}
 			}
-			if got := indexHangulWord(s, i); got != want {
-				t.Errorf("indexHangulWord(%q, %d) = %d, want %d", s, i, got, want)
+			if got := hangulWordBits(load8(s, i), prev); got != want {
+				t.Errorf("hangulWordBits(%q at %d) = %#x, want %#x", s, i, got, want)
 			}
 		}
 	}

@@ -132,12 +132,7 @@ func kanaGivenOK(k string) bool {
 	if hira && kata {
 		return false
 	}
-	for _, e := range kanaNotGivenEnds {
-		if strings.HasSuffix(k, e) {
-			return false
-		}
-	}
-	return true
+	return !hasAnySuffix(k, kanaNotGivenEnds)
 }
 
 // kanaNotGivenEnds end verbs, adjectives and particles, not given names.
@@ -399,7 +394,7 @@ func (d *Name) hanBackward(s string, h Hit, cue nameCue) (nameCand, bool) {
 		sl := d.jpSurnamePrefix(run)
 		jp = sl > 0 && runeCount(run[:sl]) >= 2 && kanaNear(s, st, h.End)
 	}
-	if cue.word == "您好" && zhRoleEnds.has(lastRune(run)) {
+	if last, _ := runeBefore(run, len(run)); cue.word == "您好" && zhRoleEnds.has(last) {
 		// 陳小姐您好, 管理員您好, 親愛的會員您好: a title or a role
 		// greets, not a name.
 		return nameCand{}, false

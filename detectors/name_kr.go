@@ -1,9 +1,6 @@
 package detectors
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // krAfter are the words that may follow a Korean name inside one Hangul run
 // (honorifics, titles, particles, the copula): 김민준님, 김민준이고, 김민준과장.
@@ -40,12 +37,6 @@ var krStopSuffix = runeBitsOf("자시화식형성기")
 // holds as syllables (을지, 의정) but that end no given name: 명령을,
 // 요소의, 포기함, 완료됨.
 var krParticleLast = runeBitsOf("을를의함됨")
-
-// lastRune returns the last rune of s (utf8.RuneError if none).
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
 
 // krNotNameEnds end the names of banks, shops and services, not of people.
 var krNotNameEnds = []string{
@@ -171,7 +162,7 @@ func (d *Name) krSplitRun(run string, exact, strong, closed bool) (n, sl int, co
 			if rest != "" && !krAfterOK(rest) {
 				continue
 			}
-			if !strong && krParticleLast.has(lastRune(run[:3*k])) {
+			if last, _ := runeBefore(run, 3*k); !strong && krParticleLast.has(last) {
 				// 명령을, 요소의, 포기함, 작업됨: a word and its particle or
 				// ending; no given name ends with one.
 				continue
