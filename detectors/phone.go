@@ -247,7 +247,7 @@ func (p *Phone) evalWindow(in *Input, hit, a, b int) (Match, bool) {
 	if needCtx && !ctx && !(in.Field != "" && !p.field.negative && wholeValue(s, start, end)) {
 		return Match{}, false
 	}
-	if ng == 1 && !ctx && straightDigits(digits) {
+	if ng == 1 && !ctx && placeholderDigits(digits) {
 		return Match{}, false // 0987654321, test data and placeholders
 	}
 	sub, emitIt := phoneSubtype(opt.rules, opt.typ)

@@ -147,27 +147,11 @@ func asciiRun(s string, i int) (end, nd int, tokens, ok bool) {
 				}
 				break sepLoop
 			}
-			switch byteNumTok[s[j]] {
-			case ntHyphen, ntDot:
-				good = sep&(sepHyphen|sepDot) == 0
-				if s[j] == '-' {
-					sep |= sepHyphen
-				} else {
-					sep |= sepDot
-				}
-			case ntSpace:
-				spaces++
-				good = spaces <= 2
-				sep |= sepSpace
-			case ntOpen:
-				good = sep&sepOpen == 0
-				sep |= sepOpen
-			case ntClose:
-				good = sep&(sepClose|sepOpen) == 0
-				sep |= sepClose
-			default:
+			held, isSep := addSep(byteNumTok[s[j]], &sep, &spaces)
+			if !isSep {
 				break sepLoop
 			}
+			good = held
 			j++
 		}
 		if j < len(s) && s[j] >= utf8.RuneSelf {

@@ -91,11 +91,11 @@ func (p *Phone) nationalReading(in *Input, a, b int, digits []byte, seps uint8, 
 	return opts[p.pickRegion(in, opts[:n], a, b, start, end)], true
 }
 
-// straightDigits reports whether the digits d count straight up or down
+// placeholderDigits reports whether the digits d count straight up or down
 // (0123456789, 0987654321, wrapping from 0 to 9) or hold one digit six
 // times in a row (01000000000, 07090000008): test data and placeholders,
 // not a number anyone was given.
-func straightDigits(d []byte) bool {
+func placeholderDigits(d []byte) bool {
 	if len(d) < 9 {
 		return false
 	}

@@ -99,27 +99,11 @@ func (r *phoneRun) parse(s string, p int) {
 	sepLoop:
 		for n := 0; n < 3 && ok; n++ {
 			tok, _, w := numTokenAt(s, j)
-			switch tok {
-			case ntHyphen, ntDot:
-				ok = sep&(sepHyphen|sepDot) == 0
-				if tok == ntHyphen {
-					sep |= sepHyphen
-				} else {
-					sep |= sepDot
-				}
-			case ntSpace:
-				spaces++
-				ok = spaces <= 2
-				sep |= sepSpace
-			case ntOpen:
-				ok = sep&sepOpen == 0
-				sep |= sepOpen
-			case ntClose:
-				ok = sep&(sepClose|sepOpen) == 0
-				sep |= sepClose
-			default:
+			held, isSep := addSep(tok, &sep, &spaces)
+			if !isSep {
 				break sepLoop
 			}
+			ok = held
 			j += w
 		}
 		if tok, _, _ := numTokenAt(s, j); !ok || sep == 0 || tok != ntDigit {
@@ -130,6 +114,36 @@ func (r *phoneRun) parse(s string, p int) {
 	r.end = prevEnd
 	r.badTail = overflow
 	r.lookBehind(s, p)
+}
+
+// addSep adds the separator token tok between two digit groups to sep
+// (and to spaces) and reports whether the separator still holds: at most
+// one hyphen or dot, two spaces, one of each parenthesis, a closing one
+// not after an opening one. isSep is false, and nothing changes, when tok
+// is no separator.
+func addSep(tok numTok, sep *uint8, spaces *int) (ok, isSep bool) {
+	switch tok {
+	case ntHyphen, ntDot:
+		ok = *sep&(sepHyphen|sepDot) == 0
+		if tok == ntHyphen {
+			*sep |= sepHyphen
+		} else {
+			*sep |= sepDot
+		}
+	case ntSpace:
+		*spaces++
+		ok = *spaces <= 2
+		*sep |= sepSpace
+	case ntOpen:
+		ok = *sep&sepOpen == 0
+		*sep |= sepOpen
+	case ntClose:
+		ok = *sep&(sepClose|sepOpen) == 0
+		*sep |= sepClose
+	default:
+		return false, false
+	}
+	return ok, true
 }
 
 // lookBehind records a "(" and a "+" right before the first digit at p

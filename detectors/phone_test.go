@@ -178,14 +178,14 @@ var phoneNegatives = []phoneCase{
 	{name: "negative id field", field: "user_id", text: "01012345678"},
 }
 
-func TestStraightDigits(t *testing.T) {
+func TestPlaceholderDigits(t *testing.T) {
 	for d, want := range map[string]bool{
 		"0123456789": true, "0987654321": true, "123456789": true, "8901234567": true,
 		"01012345678": false, "0912345678": false, "12345678": false, "0987654320": false,
 		"01000000000": true, "07090000008": true, "01055555678": false, "01055555067": false, "000000": false,
 	} {
-		if got := straightDigits([]byte(d)); got != want {
-			t.Errorf("straightDigits(%s) = %v, want %v", d, got, want)
+		if got := placeholderDigits([]byte(d)); got != want {
+			t.Errorf("placeholderDigits(%s) = %v, want %v", d, got, want)
 		}
 	}
 }
