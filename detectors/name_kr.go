@@ -1,6 +1,9 @@
 package detectors
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // krAfter are the words that may follow a Korean name inside one Hangul run
 // (honorifics, titles, particles, the copula): 김민준님, 김민준이고, 김민준과장.
@@ -371,17 +374,7 @@ var krCaseParticles = []string{"을", "를", "이", "가", "은", "는", "에", 
 // i goes on with a case particle alone: the particle, then no more
 // syllables.
 func krCaseParticleAt(s string, i int) bool {
-	e := hangulRunEnd(s, i)
-	if e == i {
-		return false
-	}
-	w := s[i:e]
-	for _, p := range krCaseParticles {
-		if w == p {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(krCaseParticles, s[i:hangulRunEnd(s, i)])
 }
 
 // krCueValueOK checks a Korean name c read after the Korean cue of hit h
