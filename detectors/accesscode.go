@@ -29,7 +29,9 @@ import "strings"
 //     인터폰, none, free entry, 전화) ends the search.
 //
 // Weak cues (현관, 출입, 1층, 大門, gate) need a marked code or 4+ digits;
-// 3-digit codes need a mark or a strong cue.
+// 3-digit codes need a mark or a strong cue. The weakest, words common in
+// prose (door, lobby), need a marked code ("lobby 4321#", not "the lobby
+// 2024") unless a strong cue is in the phrase.
 //
 // Normalized keeps the digits and the symbols # and * in order (full-width
 // forms folded to ASCII). Masked replaces every digit with * and keeps the
@@ -97,7 +99,7 @@ func (d *AccessCode) Detect(in *Input, emit func(Match)) {
 			continue
 		}
 		best, strong, neg := d.phrase(in, h, c.start)
-		if !strong && !c.marked && c.nd < 4 {
+		if !strong && !c.marked && (c.nd < 4 || acCueList[hit.Cue].mark) {
 			continue
 		}
 		if neg && best.sub == acUnknown {

@@ -21,6 +21,7 @@ type acCue struct {
 	sub     string // subtype the cue suggests ("" for negative cues)
 	rank    int    // how specific the place is: the highest-ranked cue near a code names its subtype
 	strong  bool   // names a code outright; weak cues (현관, 출입, gate) need a marked or 4+ digit code
+	mark    bool   // a weak cue so common in prose (door, lobby) that it needs a marked code
 	country string // KR, JP, TW, CN, US
 }
 
@@ -45,11 +46,15 @@ var acCueList = []acCue{
 	{word: "비번", sub: acUnknown, strong: true, country: "KR"},
 	{word: "비밀번호", sub: acUnknown, strong: true, country: "KR"},
 	{word: "현관번호", sub: acDoor, rank: 3, strong: true, country: "KR"},
+	{word: "입구", sub: acDoor, rank: 1, country: "KR"}, // 건물 입구 1234#
 	// Japanese
 	{word: "オートロック", sub: acDoor, rank: 4, strong: true, country: "JP"},
 	{word: "エントランス", sub: acDoor, rank: 3, country: "JP"},
 	{word: "暗証番号", sub: acUnknown, strong: true, country: "JP"},
 	{word: "解除番号", sub: acDoor, rank: 2, strong: true, country: "JP"},
+	{word: "解錠番号", sub: acUnknown, strong: true, country: "JP"}, // unlocking number
+	{word: "開錠番号", sub: acUnknown, strong: true, country: "JP"},
+	{word: "解錠コード", sub: acUnknown, strong: true, country: "JP"},
 	{word: "玄関", sub: acDoor, rank: 1, country: "JP"},
 	// Chinese
 	{word: "大門密碼", sub: acDoor, rank: 4, strong: true, country: "TW"},
@@ -77,6 +82,22 @@ var acCueList = []acCue{
 	{word: "garage code", sub: acUnit, rank: 3, strong: true, country: "US"},
 	{word: "alarm code", sub: acUnit, rank: 3, strong: true, country: "US"},
 	{word: "door pin", sub: acDoor, rank: 2, strong: true, country: "US"},
+	{word: "lobby", sub: acDoor, rank: 4, mark: true, country: "US"}, // lobby 4321#, not "the lobby 2024"
+	{word: "door", sub: acDoor, rank: 1, mark: true, country: "US"},
+	// "the code to the building is 7788": code to/for a place, or to get in.
+	{word: "code to get in", sub: acDoor, rank: 2, strong: true, country: "US"},
+	{word: "code to enter", sub: acDoor, rank: 2, strong: true, country: "US"},
+	{word: "code to the building", sub: acDoor, rank: 4, strong: true, country: "US"},
+	{word: "code for the building", sub: acDoor, rank: 4, strong: true, country: "US"},
+	{word: "code to the lobby", sub: acDoor, rank: 4, strong: true, country: "US"},
+	{word: "code for the lobby", sub: acDoor, rank: 4, strong: true, country: "US"},
+	{word: "code to lobby", sub: acDoor, rank: 4, strong: true, country: "US"},
+	{word: "code to the front door", sub: acDoor, rank: 3, strong: true, country: "US"},
+	{word: "code for the front door", sub: acDoor, rank: 3, strong: true, country: "US"},
+	{word: "code to the door", sub: acDoor, rank: 3, strong: true, country: "US"},
+	{word: "code for the door", sub: acDoor, rank: 3, strong: true, country: "US"},
+	{word: "code to the gate", sub: acGate, rank: 3, strong: true, country: "US"},
+	{word: "code for the gate", sub: acGate, rank: 3, strong: true, country: "US"},
 
 	// Negative
 	{word: "자유출입", neg: true}, {word: "자유 출입", neg: true}, {word: "경비실", neg: true}, {word: "관리실", neg: true},
@@ -97,7 +118,8 @@ var acCueList = []acCue{
 	{word: "atm", neg: true}, {word: "계좌", neg: true}, {word: "로그인", neg: true}, {word: "login", neg: true},
 	{word: "인증", neg: true}, {word: "otp", neg: true}, {word: "verification", neg: true}, {word: "보관함", neg: true},
 	{word: "사물함", neg: true}, {word: "locker", neg: true}, {word: "キャッシュカード", neg: true}, {word: "銀行", neg: true},
-	{word: "信用卡", neg: true}, {word: "提款卡", neg: true},
+	{word: "信用卡", neg: true}, {word: "提款卡", neg: true}, {word: "宅配ボックス", neg: true}, {word: "宅配ロッカー", neg: true},
+	{word: "置物櫃", neg: true}, {word: "智慧櫃", neg: true}, {word: "next door", neg: true},
 }
 
 // acCueWords returns the words of acCueList.
