@@ -53,6 +53,15 @@ type Match struct {
 	Normalized string
 	// Masked is a preview safe to store without --reveal-values.
 	Masked string
+	// Alt lists other countries, two letters each ("JP", "JPTW"), in which
+	// the same digits are a number too and that the text itself supports as
+	// well as Country: 070-1234-5678 is a Korean VoIP or a Japanese mobile
+	// number, and a bare one in a column named "phone" says which no more
+	// than a column named 연락처 in a Korean firm's export of its Japanese
+	// customers. Country is the reading the field name or the default order
+	// chose; a caller that knows the record (the customer's address) may
+	// choose another with Reread. Empty for all but such phones.
+	Alt string
 }
 
 // Detector finds one kind of personal data.

@@ -309,6 +309,7 @@ func (p *Phone) evalWindow(in *Input, hit, a, b int) (Match, bool) {
 	return Match{
 		Start: start, End: end, Kind: KindPhone, Subtype: sub, Country: opt.rules.region,
 		Confidence: conf, Normalized: e164.String(), Masked: MaskDigits(s[start:end], head, 4),
+		Alt: opt.alt,
 	}, true
 }
 

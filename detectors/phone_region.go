@@ -18,6 +18,9 @@ type phoneOption struct {
 	typ   phoneType
 	nsn   []byte // national significant number
 	nsn0  int    // digits before the NSN in the written number (trunk 0, US 1, country code)
+	// alt lists the other regions (two letters each) whose reading the
+	// text alone supports as well as this one's: see Match.Alt.
+	alt string
 }
 
 // homeRegions are the regions tried for numbers written with a trunk 0, in
@@ -88,7 +91,16 @@ func (p *Phone) nationalReading(in *Input, a, b int, digits []byte, seps uint8, 
 	case 1:
 		return opts[0], true
 	}
-	return opts[p.pickRegion(in, opts[:n], a, b, start, end)], true
+	best, tied := p.pickRegion(in, opts[:n], a, b, start, end)
+	o := opts[best]
+	for i, t := range opts[:n] {
+		if i != best && tied&(1<<i) != 0 {
+			if _, ok := phoneSubtype(t.rules, t.typ); ok {
+				o.alt += t.rules.region
+			}
+		}
+	}
+	return o, true
 }
 
 // placeholderDigits reports whether the digits d count straight up or down
@@ -298,17 +310,18 @@ func phoneSubtype(rules *regionRules, t phoneType) (string, bool) {
 // a bare number shaped like the region's mobiles (09xxxxxxxx in Taiwan).
 // Ties go to the first reading (KR, JP, TW): without any hint,
 // 02-2345-6789 and 070-1234-5678 are read as Korean.
-func (p *Phone) pickRegion(in *Input, opts []phoneOption, a, b, start, end int) int {
-	votes := p.votesAround(in, start, end)
-	script := votes.region()
-	// Han around the number and no Hangul (電話 02-2345-6789): Chinese or
-	// Japanese text, where a number both Korea and Taiwan could dial is
-	// not the Korean one.
-	hanOnly := votes.han+votes.jpHan+votes.twHan > 0 && votes.hangul == 0
+//
+// tied has bit i set for each reading that scores as high as the best one
+// when the field name is left out: the text itself does not tell them
+// apart, and a record's other values (the customer's address) may.
+func (p *Phone) pickRegion(in *Input, opts []phoneOption, a, b, start, end int) (best int, tied uint8) {
+	text := p.textVotes(in, start, end)
+	all := p.field.withVotes(text)
 	cue := p.nearestCueRegion(in, start, end)
 	written := p.writtenBoundaries(a, b)
 	wide := hasFullWidth(in.Text[start:end])
-	best, bestScore := 0, -1
+	var textScore [3]int
+	bestScore, bestText := -1<<30, -1<<30
 	for i, o := range opts {
 		region := o.rules.region
 		score := 0
@@ -318,26 +331,45 @@ func (p *Phone) pickRegion(in *Input, opts []phoneOption, a, b, start, end int) 
 		case written == 0 && mobileShape(region, o.nsn):
 			score += 2 // bare 09xxxxxxxx reads as a Taiwanese mobile
 		}
-		if region == script {
-			score += 3
-		}
-		if hanOnly && region == "KR" {
-			score -= 2
-		}
 		if region == cue {
-			score += 3
-		}
-		if region == p.field.region {
 			score += 3
 		}
 		if wide && region == "JP" {
 			score += 2 // full-width digits are the way Japanese forms store numbers
 		}
-		if score > bestScore {
-			best, bestScore = i, score
+		ts, fs := score+scriptScore(text, region), score+scriptScore(all, region)
+		if region == p.field.region {
+			fs += 3
+		}
+		if i < len(textScore) {
+			textScore[i] = ts
+		}
+		bestText = max(bestText, ts)
+		if fs > bestScore {
+			best, bestScore = i, fs
 		}
 	}
-	return best
+	for i := range min(len(opts), len(textScore)) {
+		if textScore[i] == bestText {
+			tied |= 1 << i
+		}
+	}
+	return best, tied
+}
+
+// scriptScore is what the script votes around a number add to a reading
+// in region: 3 when they point to it; -2 for Korea when there is Han and
+// no Hangul (電話 02-2345-6789: Chinese or Japanese text, where a number
+// both Korea and Taiwan could dial is not the Korean one).
+func scriptScore(v scriptVotes, region string) int {
+	n := 0
+	if region == v.region() {
+		n += 3
+	}
+	if region == "KR" && v.han+v.jpHan+v.twHan > 0 && v.hangul == 0 {
+		n -= 2
+	}
+	return n
 }
 
 // mobileShape reports whether nsn has the length and prefix of the region's
@@ -443,9 +475,9 @@ func canonicalBoundaries(rules *regionRules, nsn []byte) uint32 {
 	return m
 }
 
-// votesAround counts the script votes of the line around s[start:end] (or
-// of the whole text when it is short), plus the field name counted twice.
-func (p *Phone) votesAround(in *Input, start, end int) scriptVotes {
+// textVotes counts the script votes of the line around s[start:end] (or
+// of the whole text when it is short).
+func (p *Phone) textVotes(in *Input, start, end int) scriptVotes {
 	s := in.Text
 	short := len(s) <= 2*phoneHintRadius
 	if short && p.hintDone {
@@ -470,14 +502,19 @@ func (p *Phone) votesAround(in *Input, start, end int) scriptVotes {
 	}
 	var v scriptVotes
 	v.count(s[lo:hi])
-	f := p.field.votes
+	if short {
+		p.hint, p.hintDone = v, true
+	}
+	return v
+}
+
+// withVotes adds the field name's script votes, counted twice, to v.
+func (c *phoneFieldContext) withVotes(v scriptVotes) scriptVotes {
+	f := c.votes
 	v.hangul += 2 * f.hangul
 	v.kana += 2 * f.kana
 	v.han += 2 * f.han
 	v.jpHan += 2 * f.jpHan
 	v.twHan += 2 * f.twHan
-	if short {
-		p.hint, p.hintDone = v, true
-	}
 	return v
 }

@@ -376,6 +376,19 @@ func FuzzPhone(f *testing.F) {
 				if m.Kind != KindPhone || m.Normalized == "" || m.Masked == "" {
 					t.Fatalf("incomplete match %+v", m)
 				}
+				if len(m.Alt)%2 != 0 || strings.Contains(m.Alt, m.Country) {
+					t.Fatalf("alt %q of a %s reading", m.Alt, m.Country)
+				}
+				// Every other reading rereads, and back again.
+				for i := 0; i < len(m.Alt); i += 2 {
+					r, ok := m.Reread(m.Alt[i : i+2])
+					if !ok || r.Country != m.Alt[i:i+2] || r.Subtype == "" || r.Normalized[:1] != "+" || len(r.Alt) != len(m.Alt) {
+						t.Fatalf("reread %+v as %s: %+v, %v", m, m.Alt[i:i+2], r, ok)
+					}
+					if back, ok := r.Reread(m.Country); !ok || back.Normalized != m.Normalized || back.Subtype != m.Subtype {
+						t.Fatalf("reread %+v back: %+v, %v", r, back, ok)
+					}
+				}
 			})
 		}
 	})

@@ -46,6 +46,7 @@ func TestHoldoutProfiled(t *testing.T) {
 				dets = append(dets, holdoutDet{key: key, m: m, text: rec.text[m.Start:m.End], market: holdoutMarket(rec.file), format: rec.format})
 			})
 		}
+		resolveRecords(dets)
 		return matchHoldout(labels, ignores, dets)
 	}
 	base := run(func(r holdoutRecord) detectors.Kind { return detectors.FieldKind(r.field) })

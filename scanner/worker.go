@@ -25,6 +25,7 @@ type worker struct {
 	part    *dataset.PartWriter
 	retry   Retry
 	timeout time.Duration
+	record  recordResolver // reads phones in the country of their record
 }
 
 func (w *worker) run(ctx context.Context, jobs <-chan job) error {
@@ -116,6 +117,8 @@ func (w *worker) readObject(ctx context.Context, j job) (r readResult) {
 	if c, ok := obj.(io.Closer); ok {
 		defer c.Close()
 	}
+	buf := &w.record
+	buf.part, buf.hasher = w.part, w.hasher
 	r.info, r.err = formats.Read(octx, obj, w.cfg.Limits, func(rec *formats.Record) error {
 		w.engine.Detect(rec.DetectField(), rec.Row, rec.Text, rec.Column, func(m detectors.Match) {
 			if m.Start < rec.Lo || m.Start >= rec.Hi || r.writeErr != nil {
@@ -135,11 +138,14 @@ func (w *worker) readObject(ctx context.Context, j job) (r readResult) {
 				v := strings.Clone(rec.Text[m.Start:m.End])
 				f.Value = &v
 			}
-			r.writeErr = w.part.Finding(f)
+			r.writeErr = buf.add(rec, f, m)
 			r.findings++
 		})
 		return r.writeErr
 	})
+	if err := buf.end(); err != nil && r.writeErr == nil {
+		r.writeErr = err
+	}
 	if r.err != nil && octx.Err() == context.DeadlineExceeded && ctx.Err() == nil {
 		r.err = errObjectTimeout
 	}

@@ -1,0 +1,109 @@
+package detectors
+
+// Reread returns m read as a number of country, one of m.Alt: the same
+// national number under that country's code, with its type as the subtype
+// (+827012345678, kr_voip, read as JP, is +817012345678, jp_mobile). Masked,
+// the span and the confidence stay; Alt then lists the other readings,
+// m.Country among them. ok is false when country is not in m.Alt.
+func (m Match) Reread(country string) (Match, bool) {
+	if m.Kind != KindPhone || len(country) != 2 || m.Country == "" {
+		return m, false
+	}
+	i := altIndex(m.Alt, country)
+	if i < 0 {
+		return m, false
+	}
+	from, to := rulesFor(m.Country), rulesFor(country)
+	if from == nil || to == nil || len(m.Normalized) <= len(from.plusCC) || m.Normalized[:len(from.plusCC)] != from.plusCC {
+		return m, false
+	}
+	nsn := m.Normalized[len(from.plusCC):]
+	sub, ok := phoneSubtype(to, to.typeOf([]byte(nsn)))
+	if !ok {
+		return m, false
+	}
+	m.Alt = m.Alt[:i] + m.Alt[i+2:] + m.Country
+	m.Country, m.Subtype, m.Normalized = country, sub, to.plusCC+nsn
+	return m, true
+}
+
+// altIndex is the byte index of country in alt (two letters a country), or -1.
+func altIndex(alt, country string) int {
+	for i := 0; i+2 <= len(alt); i += 2 {
+		if alt[i:i+2] == country {
+			return i
+		}
+	}
+	return -1
+}
+
+// RecordVotes collects the countries of the addresses and names of one
+// record (a CSV row, a JSON document, a Parquet row), the evidence by which
+// a caller chooses among a phone's readings (Match.Alt) in that record. It
+// is one byte, so that a caller can keep one for each row of a file read
+// column by column: the address's country in the low four bits, the name's
+// in the high four, each 0 when none was added and recordMixed when two
+// disagree. The zero value is an empty record.
+type RecordVotes uint8
+
+// recordCountries are the countries a RecordVotes tells apart, from 1.
+var recordCountries = [...]string{"", "KR", "JP", "TW", "US"}
+
+const recordMixed = 15
+
+// Add returns v with m counted, if m is an address or a name with a country.
+func (v RecordVotes) Add(m Match) RecordVotes {
+	shift := 0
+	switch m.Kind {
+	case KindAddress:
+	case KindName:
+		shift = 4
+	default:
+		return v
+	}
+	if m.Country == "" {
+		return v
+	}
+	c := RecordVotes(recordMixed) // a country not told apart decides nothing
+	for i, rc := range recordCountries[1:] {
+		if rc == m.Country {
+			c = RecordVotes(i + 1)
+		}
+	}
+	switch old := v >> shift & 15; old {
+	case 0:
+		return v | c<<shift
+	case c:
+		return v
+	}
+	return v | recordMixed<<shift
+}
+
+// Country is the country of the record: that of its addresses when they
+// all agree (where the customer lives is where the number is dialled;
+// kanji names can be Japanese or Taiwanese), else that of its names when
+// there is no address and they agree; "" otherwise.
+func (v RecordVotes) Country() string {
+	c := v & 15
+	if c == 0 {
+		c = v >> 4
+	}
+	if int(c) < len(recordCountries) {
+		return recordCountries[c]
+	}
+	return ""
+}
+
+// Resolve rereads m in the record's country when m has a reading there
+// (see Reread); otherwise it returns m unchanged.
+func (v RecordVotes) Resolve(m Match) Match {
+	if m.Alt == "" {
+		return m
+	}
+	if c := v.Country(); c != "" && c != m.Country {
+		if r, ok := m.Reread(c); ok {
+			return r
+		}
+	}
+	return m
+}
