@@ -193,7 +193,7 @@ func (a *Address) Detect(in *Input, emit func(Match)) {
 				continue
 			}
 			p := skipSeparators(s, h.End)
-			for _, particle := range [...]string{"は", "が", "の", "는", "은", "지는", "로", "으로", "是", "在", "為", "为"} {
+			for _, particle := range [...]string{"は", "が", "の", "を", "に", "へ", "も", "는", "은", "지는", "를", "을", "로", "으로", "是", "在", "為", "为"} {
 				if strings.HasPrefix(s[p:], particle) {
 					p = skipSeparators(s, p+len(particle))
 					break

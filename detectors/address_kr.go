@@ -1,6 +1,9 @@
 package detectors
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // krNotRoad are words ending in 로 or 길 that are not road names.
 var krNotRoad = map[string]bool{
@@ -138,12 +141,31 @@ func krUnit(s string, p int) int {
 		i = e
 	}
 	if i > p {
-		// The unit must end the token (101호에서 is not a unit we can trust).
-		if r, _ := runeAt(s, i); isHangulSyllable(r) || isDigitRune(r) {
+		// The unit must end the token, or a particle end it (301호로,
+		// 3층에서); 2호선 (a subway line) is no unit.
+		if r, _ := runeAt(s, i); isDigitRune(r) || (isHangulSyllable(r) && !krUnitParticle(s, i)) {
 			return p
 		}
 	}
 	return i
+}
+
+// krUnitParticles may follow a unit in a sentence (301호로 보내주세요).
+var krUnitParticles = []string{"로", "으로", "에", "에서", "까지", "로요", "으로요", "는", "은", "가", "이",
+	"도", "를", "을", "의", "요", "이요", "입니다", "이에요", "예요", "이고", "인데", "인데요"}
+
+// krUnitParticle reports whether the Hangul word that goes on at i is one
+// of krUnitParticles.
+func krUnitParticle(s string, i int) bool {
+	e := i
+	for e < len(s) {
+		r, n := runeAt(s, e)
+		if !isHangulSyllable(r) {
+			break
+		}
+		e += n
+	}
+	return slices.Contains(krUnitParticles, s[i:e])
 }
 
 // krParse reads a Korean address starting at p. Unless partial is set the
@@ -290,7 +312,9 @@ func (a *Address) krDetails(s string, i int) int {
 				return i
 			}
 			inner := s[q+1 : q+c]
-			if r, _ := runeAt(inner, 0); !isHangulSyllable(r) || strings.ContainsAny(inner, "\n()") {
+			if r, n := runeAt(inner, 0); !isHangulSyllable(r) || n == len(inner) || strings.ContainsAny(inner, "\n()") {
+				// One syllable is no dong or building: (으)로, (이)가 are
+				// a message template's particles.
 				return i
 			}
 			return q + c + 1

@@ -27,6 +27,12 @@ func TestAddressPositive(t *testing.T) {
 		{"kr mountain lot", "", "강원도 춘천시 동면 장학리 산 12-3", "강원도 춘천시 동면 장학리 산 12-3", "kr_lot_address", "강원도 춘천시 ****"},
 		{"kr tower floor", "", "서울특별시 영등포구 여의대로 108, 파크원타워1 30층", "서울특별시 영등포구 여의대로 108, 파크원타워1 30층", "kr_road_address", "서울특별시 영등포구 ****"},
 		{"kr short sido", "", "대구 수성구 달구벌대로 2450 1502호", "대구 수성구 달구벌대로 2450 1502호", "kr_road_address", "대구 수성구 ****"},
+		{"kr template particle", "", "배송지가 부산광역시 부산진구 동평로 117, 5층 501호(으)로 변경되었습니다", "부산광역시 부산진구 동평로 117, 5층 501호", "kr_road_address", "부산광역시 부산진구 ****"},
+		{"kr template particle i", "", "서울특별시 강서구 강서로 13, 115동 406호(이)가 맞나요", "서울특별시 강서구 강서로 13, 115동 406호", "kr_road_address", "서울특별시 강서구 ****"},
+		{"kr particle after unit", "", "주소 변경 부탁드려요. 서울특별시 성동구 고산자로 2, 5층 301호로 보내주세요.", "서울특별시 성동구 고산자로 2, 5층 301호", "kr_road_address", "서울특별시 성동구 ****"},
+		{"kr particle after dong unit", "", "경기도 부천시 중동로 5, 105동에서 받을게요", "경기도 부천시 중동로 5, 105동", "kr_road_address", "경기도 부천시 ****"},
+		{"kr subway line is no unit", "", "서울특별시 중구 세종대로 110 2호선 시청역", "서울특별시 중구 세종대로 110", "kr_road_address", "서울특별시 중구 ****"},
+		{"jp particle after cue", "", "お届け先を東京都港区芝浦4-8-2に変更しました。", "東京都港区芝浦4-8-2", "jp_address", "東京都 港区 ****"},
 		{"kr particle after number", "", "주소 변경 부탁드려요. 서울특별시 관악구 관악로 8로 보내주세요", "서울특별시 관악구 관악로 8", "kr_road_address", "서울특별시 관악구 ****"},
 		{"kr particle after number dash", "", "전북특별자치도 전주시 완산구 효자로 4-23로 보내주세요", "전북특별자치도 전주시 완산구 효자로 4-23", "kr_road_address", "전북특별자치도 전주시 완산구 ****"},
 		// Korea: lot-number addresses.
