@@ -94,6 +94,9 @@ func (v RecordVotes) Country() string {
 	return ""
 }
 
+// HasAddress reports whether an address with a country was added.
+func (v RecordVotes) HasAddress() bool { return v&15 != 0 }
+
 // Resolve rereads m in the record's country when m has a reading there
 // (see Reread); otherwise it returns m unchanged.
 func (v RecordVotes) Resolve(m Match) Match {

@@ -27,7 +27,9 @@ const (
 // member) being read, and holds such numbers back until the file ends, or
 // until maxHeld of them wait: rows arrive in order in CSV and JSON, but
 // column by column in Parquet, where a row's address may come after its
-// phone. Other findings are written at once.
+// phone. The Parquet reader reads the columns named like addresses first,
+// so there a number whose row has an address is read at once. Other
+// findings are written at once.
 type recordResolver struct {
 	part      *dataset.PartWriter
 	hasher    *detectors.Hasher
@@ -76,6 +78,13 @@ func (r *recordResolver) add(rec *formats.Record, f dataset.Finding, m detectors
 		r.votes[i] = r.votes[i].Add(m)
 	}
 	if m.Alt == "" {
+		return r.part.Finding(f)
+	}
+	if r.columnar && i >= 0 && i < int64(len(r.votes)) && r.votes[i].HasAddress() {
+		// Parquet reads address columns first: the row's address is known.
+		if res := r.votes[i].Resolve(m); res.Country != m.Country {
+			f.Country, f.Subtype, f.ValueHash = res.Country, res.Subtype, r.hasher.Hash(res.Normalized)
+		}
 		return r.part.Finding(f)
 	}
 	m.Normalized = strings.Clone(m.Normalized)

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -101,11 +102,14 @@ func (r *reader) parquetFile(ra io.ReaderAt, size int64, pl place) (err error) {
 	var base int64 // rows in earlier row groups
 	var fix, num []byte
 	values := make([]parquet.Value, parquetValues)
+	order := parquetColumnOrder(cols)
 	for gi, rg := range f.RowGroups() {
-		for ci, cc := range rg.ColumnChunks() {
-			if ci >= len(cols) {
-				break
+		chunks := rg.ColumnChunks()
+		for _, ci := range order {
+			if ci >= len(chunks) {
+				continue
 			}
+			cc := chunks[ci]
 			if err := r.ctx.Err(); err != nil {
 				return &ReadError{Err: err}
 			}
@@ -196,4 +200,27 @@ func (r *reader) parquetFile(ra io.ReaderAt, size int64, pl place) (err error) {
 		base += rg.NumRows()
 	}
 	return nil
+}
+
+// parquetColumnOrder is the order in which the columns of a row group are
+// read: those named like addresses first, then names, then the rest, each
+// in schema order. A row's phone number is then read when its address is
+// known, so that a number with readings in two countries is read in its
+// customer's (see the scanner's recordResolver).
+func parquetColumnOrder(cols [][]string) []int {
+	rank := func(ci int) int {
+		switch columnKind(strings.Join(cols[ci], ".")) {
+		case detectors.KindAddress:
+			return 0
+		case detectors.KindName:
+			return 1
+		}
+		return 2
+	}
+	order := make([]int, len(cols))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return rank(order[a]) < rank(order[b]) })
+	return order
 }
