@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/exposure-dev/exposure/bench/gen"
+	"github.com/exposure-dev/exposure/scanner/dataset"
 )
 
 // Report is one benchmark run: what `go run ./bench/cmd/benchrun` writes as
@@ -27,6 +30,26 @@ type Report struct {
 	Accuracy    []Accuracy `json:"accuracy"`
 	// AccuracySample: accuracy was scored on 1 in this many objects.
 	AccuracySample int `json:"accuracy_sample_one_in"`
+	// Scope compares the scan's distinct counts with the generator's.
+	Scope []Scope `json:"scope,omitempty"`
+}
+
+// Scope is one distinct count of the local scan's summary against the
+// estate's truth: distinct values of a kind, or people.
+type Scope struct {
+	Count string `json:"count"` // a kind, or "people (estimate)"
+	Found int64  `json:"found"`
+	Truth int64  `json:"truth"`
+}
+
+// ScopeOf pairs the summary's distinct counts and people estimate with the
+// truth's.
+func ScopeOf(s dataset.Summary, truth *gen.Summary) []Scope {
+	var out []Scope
+	for _, k := range []string{"name", "phone", "address", "access_code"} {
+		out = append(out, Scope{Count: k, Found: s.Distinct[k], Truth: truth.Distinct[k]})
+	}
+	return append(out, Scope{Count: "people (estimate)", Found: s.People.Estimate, Truth: int64(truth.DistinctPeople)})
 }
 
 // S3VsRaw is the scan over S3's throughput as a fraction of the raw read's.
@@ -100,6 +123,13 @@ func (r *Report) Markdown() string {
 	b.WriteString("| kind | labels | precision | recall |\n| --- | ---: | ---: | ---: |\n")
 	for _, a := range r.Accuracy {
 		fmt.Fprintf(&b, "| %s | %d | %.4f | %.4f |\n", a.Kind, a.Labels, a.Precision, a.Recall)
+	}
+	if len(r.Scope) > 0 {
+		b.WriteString("\nScope: the scan's distinct counts against the generator's truth (a distinct count can be right with every span found and still be wrong, when one value is found as several strings):\n\n")
+		b.WriteString("| distinct | found | truth | found / truth |\n| --- | ---: | ---: | ---: |\n")
+		for _, c := range r.Scope {
+			fmt.Fprintf(&b, "| %s | %d | %d | %.4f |\n", c.Count, c.Found, c.Truth, float64(c.Found)/float64(max(c.Truth, 1)))
+		}
 	}
 	p := r.Project(25.6e12, 16, 16)
 	fmt.Fprintf(&b, "\nProjection to 25.6 TB at the local scan's %.1f MB per CPU-second: %d machines × %d cores ≈ **%.1f hours** (CPU-bound; the network must deliver %.1f GB/s), about %.2g GET and %.2g LIST requests (this estate's %.0f KB mean object size).\n",

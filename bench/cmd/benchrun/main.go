@@ -139,6 +139,11 @@ func run() error {
 		return err
 	}
 	r.Accuracy = harness.Summarise(res)
+	truth, err := gen.ReadSummary(gen.TruthPath(labels))
+	if err != nil {
+		return err
+	}
+	r.Scope = harness.ScopeOf(s, truth)
 
 	if err := os.MkdirAll(*outDir, 0o755); err != nil {
 		return err
