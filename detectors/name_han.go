@@ -88,7 +88,11 @@ func (d *Name) hanForward(s string, p int, lang nameLang, field bool) (nameCand,
 	jp := lang == langJP
 	if lang == langAny {
 		sl := d.jpSurnamePrefix(run)
-		jp = sl > 0 && (runeCount(run[:sl]) >= 2 || kanaNear(s, p, e))
+		// A one-kanji surname both languages have (林, 森) is Japanese
+		// before a Japanese given name of two kanji or more (林大輔; not
+		// 林明, which Chinese has too).
+		jp = sl > 0 && (runeCount(run[:sl]) >= 2 || kanaNear(s, p, e) ||
+			(sl < len(run) && runeCount(run[sl:]) >= 2 && d.t.jpGiven.has(run[sl:])))
 		if sl == len(run) && e < len(s) {
 			// 森 久美子, 林 直樹: a spaced name is written the Japanese way.
 			if r, n := runeAt(s, e); r == ' ' || r == 0x3000 {

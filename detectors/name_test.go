@@ -59,6 +59,10 @@ func TestNamePositive(t *testing.T) {
 		{"kr rare surname", "name", "독고영재", "", "독고영재", "kr_name", "독고**"},
 		// Japanese.
 		{"jp cue", "", "氏名：佐藤太郎\n住所：東京都", "", "佐藤太郎", "jp_name", "佐藤 **"},
+		{"jp shared one-kanji surname", "recipient", "林大輔", "", "林大輔", "jp_name", "林 **"},
+		{"jp shared surname kanji-only given", "customer_name", "林千尋", "", "林千尋", "jp_name", "林 **"},
+		{"tw shared surname", "recipient", "林志明", "", "林志明", "tw_name", "林*明"},
+		{"tw shared surname one-kanji given", "recipient", "林明", "", "林明", "tw_name", "林*"},
 		{"jp cue spaced", "", "お名前: 山田 花子 様", "", "山田 花子", "jp_name", "山田 **"},
 		{"jp honorific", "", "担当の鈴木一郎様よりご連絡がありました", "", "鈴木一郎", "jp_name", "鈴木 **"},
 		{"jp san", "", "昨日、高橋健太さんに会いました", "", "高橋健太", "jp_name", "高橋 **"},
