@@ -136,7 +136,9 @@ func jpBuilding(s string, i int) int {
 	be := q
 	for k := 0; k < 25 && be < len(s); k++ {
 		r, n := runeAt(s, be)
-		if !isKatakana(r) && !isHan(r) && !isLatinLetter(r) && r != 'ヶ' && r != 'が' && r != 'の' && r != '&' {
+		// Hiragana too (みなとみらいマンション, さくらハイツ): the run counts
+		// only with a building word or a room number.
+		if !isKatakana(r) && !isHan(r) && !isHiragana(r) && !isLatinLetter(r) && r != 'ヶ' && r != '&' {
 			break
 		}
 		be += n

@@ -32,6 +32,8 @@ func TestAddressPositive(t *testing.T) {
 		{"kr particle after unit", "", "주소 변경 부탁드려요. 서울특별시 성동구 고산자로 2, 5층 301호로 보내주세요.", "서울특별시 성동구 고산자로 2, 5층 301호", "kr_road_address", "서울특별시 성동구 ****"},
 		{"kr particle after dong unit", "", "경기도 부천시 중동로 5, 105동에서 받을게요", "경기도 부천시 중동로 5, 105동", "kr_road_address", "경기도 부천시 ****"},
 		{"kr subway line is no unit", "", "서울특별시 중구 세종대로 110 2호선 시청역", "서울특별시 중구 세종대로 110", "kr_road_address", "서울특별시 중구 ****"},
+		{"jp hiragana building", "배송지", "神奈川県横浜市西区みなとみらい3-21-9 みなとみらいマンション502号室", "神奈川県横浜市西区みなとみらい3-21-9 みなとみらいマンション502号室", "jp_address", "神奈川県 横浜市西区 ****"},
+		{"jp hiragana after number is no building", "", "東京都港区芝浦4-8-2 にお住まいの方", "東京都港区芝浦4-8-2", "jp_address", "東京都 港区 ****"},
 		{"jp particle after cue", "", "お届け先を東京都港区芝浦4-8-2に変更しました。", "東京都港区芝浦4-8-2", "jp_address", "東京都 港区 ****"},
 		{"kr particle after number", "", "주소 변경 부탁드려요. 서울특별시 관악구 관악로 8로 보내주세요", "서울특별시 관악구 관악로 8", "kr_road_address", "서울특별시 관악구 ****"},
 		{"kr particle after number dash", "", "전북특별자치도 전주시 완산구 효자로 4-23로 보내주세요", "전북특별자치도 전주시 완산구 효자로 4-23", "kr_road_address", "전북특별자치도 전주시 완산구 ****"},
