@@ -97,6 +97,15 @@ func (v RecordVotes) Country() string {
 // HasAddress reports whether an address with a country was added.
 func (v RecordVotes) HasAddress() bool { return v&15 != 0 }
 
+// AddressCountry is the country every address added is of, "" when there
+// is none or they disagree.
+func (v RecordVotes) AddressCountry() string {
+	if c := v & 15; int(c) < len(recordCountries) {
+		return recordCountries[c]
+	}
+	return ""
+}
+
 // Resolve rereads m in the record's country when m has a reading there
 // (see Reread); otherwise it returns m unchanged.
 func (v RecordVotes) Resolve(m Match) Match {

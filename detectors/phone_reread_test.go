@@ -99,6 +99,15 @@ func TestRecordVotes(t *testing.T) {
 			if got := v.Country(); got != c.want {
 				t.Errorf("country %q, want %q", got, c.want)
 			}
+			wantAddr := ""
+			for _, m := range c.ms {
+				if m.Kind == detectors.KindAddress && m.Country != "" {
+					wantAddr = c.want // the addresses decide when there are any
+				}
+			}
+			if got := v.AddressCountry(); got != wantAddr {
+				t.Errorf("address country %q, want %q", got, wantAddr)
+			}
 		})
 	}
 	m := onePhone(t, "phone", "070-1283-2321")

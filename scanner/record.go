@@ -22,6 +22,8 @@ const (
 // language, does not say which: a Korean firm's export of its Japanese
 // customers has Korean headers. The customer's address (or name) in the
 // same record does, and one customer's number is then one value, not two.
+// An access code whose cell says nothing of its country (a door_code
+// column) takes that of the record's address the same way.
 //
 // It keeps one detectors.RecordVotes for each row of the file (or archive
 // member) being read, and holds such numbers back until the file ends, or
@@ -77,14 +79,12 @@ func (r *recordResolver) add(rec *formats.Record, f dataset.Finding, m detectors
 		}
 		r.votes[i] = r.votes[i].Add(m)
 	}
-	if m.Alt == "" {
+	if m.Alt == "" && (m.Country != "" || m.Kind != detectors.KindAccessCode) {
 		return r.part.Finding(f)
 	}
 	if r.columnar && i >= 0 && i < int64(len(r.votes)) && r.votes[i].HasAddress() {
 		// Parquet reads address columns first: the row's address is known.
-		if res := r.votes[i].Resolve(m); res.Country != m.Country {
-			f.Country, f.Subtype, f.ValueHash = res.Country, res.Subtype, r.hasher.Hash(res.Normalized)
-		}
+		r.resolve(&f, m, r.votes[i])
 		return r.part.Finding(f)
 	}
 	m.Normalized = strings.Clone(m.Normalized)
@@ -98,6 +98,22 @@ func (r *recordResolver) add(rec *formats.Record, f dataset.Finding, m detectors
 		}
 	}
 	return nil
+}
+
+// resolve sets f, the finding of m, in its record's country: a phone's
+// reading (and so its hash), or the country of an access code that its
+// cell left unknown (a door_code column): the country of the record's
+// address, where the door is.
+func (r *recordResolver) resolve(f *dataset.Finding, m detectors.Match, v detectors.RecordVotes) {
+	if m.Alt != "" {
+		if res := v.Resolve(m); res.Country != m.Country {
+			f.Country, f.Subtype, f.ValueHash = res.Country, res.Subtype, r.hasher.Hash(res.Normalized)
+		}
+		return
+	}
+	if f.Country == "" {
+		f.Country = v.AddressCountry()
+	}
 }
 
 // end writes what the file being read holds back and forgets its rows.
@@ -123,9 +139,7 @@ func (r *recordResolver) flush(all bool) error {
 			continue
 		}
 		if i := h.f.Row - r.base; complete && i >= 0 && i < int64(len(r.votes)) {
-			if m := r.votes[i].Resolve(h.m); m.Country != h.m.Country {
-				h.f.Country, h.f.Subtype, h.f.ValueHash = m.Country, m.Subtype, r.hasher.Hash(m.Normalized)
-			}
+			r.resolve(&h.f, h.m, r.votes[i])
 		}
 		if err == nil {
 			err = r.part.Finding(h.f)

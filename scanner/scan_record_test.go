@@ -22,12 +22,12 @@ import (
 func TestRecordCountryFromMinIO(t *testing.T) {
 	o, c := s3test.Server(t)
 	bucket := s3test.NewBucket(t, c)
-	csv := "수령인,수령인연락처,배송지\n" +
-		"伊藤智子,070-1283-2321,大阪府大阪市中央区本町4-7-6\n" +
-		"김민준,070-4712-1009,서울특별시 강남구 테헤란로 152\n" +
-		"林大輔,070-9443-7454,東京都新宿区西新宿2-8-1\n" +
-		"이서연,070-5555-1234,\n" + // no address: the Korean name decides
-		"田中一郎,070-2222-3333,서울특별시 마포구 월드컵북로 396\n" // lives in Seoul
+	csv := "수령인,수령인연락처,배송지,door_code\n" +
+		"伊藤智子,070-1283-2321,大阪府大阪市中央区本町4-7-6,#1357\n" +
+		"김민준,070-4712-1009,서울특별시 강남구 테헤란로 152,2468*\n" +
+		"林大輔,070-9443-7454,東京都新宿区西新宿2-8-1,#9753\n" +
+		"이서연,070-5555-1234,,\n" + // no address: the Korean name decides
+		"田中一郎,070-2222-3333,서울특별시 마포구 월드컵북로 396,\n" // lives in Seoul
 	s3test.Put(t, c, bucket, "exports/orders.csv", []byte(csv))
 	nd := `{"name":"伊藤智子","phone":"070-1283-2321","address":"大阪府大阪市中央区本町4-7-6"}` + "\n" +
 		`{"name":"김민준","phone":"070-4712-1009","address":"서울특별시 강남구 테헤란로 152"}` + "\n"
@@ -68,7 +68,11 @@ func TestRecordCountryFromMinIO(t *testing.T) {
 	}
 	var got []phoneRow
 	lake := map[phoneRow]int{}
+	codes := map[int64]string{}
 	for _, f := range fs {
+		if f.Kind == "access_code" {
+			codes[f.Row] = f.Country
+		}
 		if f.Kind != "phone" {
 			continue
 		}
@@ -105,6 +109,10 @@ func TestRecordCountryFromMinIO(t *testing.T) {
 	}
 	if diff := cmp.Diff(wantLake, lake); diff != "" {
 		t.Errorf("phones of the Parquet file (-want +got):\n%s", diff)
+	}
+	// A door_code column says nothing of the country: the address does.
+	if diff := cmp.Diff(map[int64]string{0: "JP", 1: "KR", 2: "JP"}, codes); diff != "" {
+		t.Errorf("access-code countries by row (-want +got):\n%s", diff)
 	}
 	// One customer's number is one value wherever it is: 5 numbers.
 	if s.Distinct["phone"] != 5 || s.People.Estimate != 5 {
