@@ -42,6 +42,16 @@ type Scope struct {
 	Truth int64  `json:"truth"`
 }
 
+// ScopeMarkdown renders scope counts as a Markdown table.
+func ScopeMarkdown(scope []Scope) string {
+	var b strings.Builder
+	b.WriteString("| distinct | found | truth | found / truth |\n| --- | ---: | ---: | ---: |\n")
+	for _, c := range scope {
+		fmt.Fprintf(&b, "| %s | %d | %d | %.4f |\n", c.Count, c.Found, c.Truth, float64(c.Found)/float64(max(c.Truth, 1)))
+	}
+	return b.String()
+}
+
 // ScopeOf pairs the summary's distinct counts and people estimate with the
 // truth's.
 func ScopeOf(s dataset.Summary, truth *gen.Summary) []Scope {
@@ -126,10 +136,7 @@ func (r *Report) Markdown() string {
 	}
 	if len(r.Scope) > 0 {
 		b.WriteString("\nScope: the scan's distinct counts against the generator's truth (a distinct count can be right with every span found and still be wrong, when one value is found as several strings):\n\n")
-		b.WriteString("| distinct | found | truth | found / truth |\n| --- | ---: | ---: | ---: |\n")
-		for _, c := range r.Scope {
-			fmt.Fprintf(&b, "| %s | %d | %d | %.4f |\n", c.Count, c.Found, c.Truth, float64(c.Found)/float64(max(c.Truth, 1)))
-		}
+		b.WriteString(ScopeMarkdown(r.Scope))
 	}
 	p := r.Project(25.6e12, 16, 16)
 	fmt.Fprintf(&b, "\nProjection to 25.6 TB at the local scan's %.1f MB per CPU-second: %d machines × %d cores ≈ **%.1f hours** (CPU-bound; the network must deliver %.1f GB/s), about %.2g GET and %.2g LIST requests (this estate's %.0f KB mean object size).\n",

@@ -96,6 +96,7 @@ func runDemo(ctx context.Context, args []string, env Env) error {
 	}
 	fmt.Fprintf(env.Stdout, "\nground truth: %d people, distinct values name %d, phone %d, address %d, access_code %d\n",
 		truth.DistinctPeople, truth.Distinct["name"], truth.Distinct["phone"], truth.Distinct["address"], truth.Distinct["access_code"])
+	fmt.Fprintf(env.Stdout, "scope against the ground truth (what a breach count rests on):\n\n%s\n", harness.ScopeMarkdown(harness.ScopeOf(s, truth)))
 	fmt.Fprintf(env.Stdout, "accuracy against the ground truth (span IoU >= %.1f):\n\n%s", accuracy.DefaultMinIoU, res.Markdown())
 	fmt.Fprintf(env.Stdout, "\ndataset: %s\n  try: duckdb -c \"SELECT kind, subtype, count(*) FROM read_parquet('%s/findings/*.parquet') GROUP BY ALL ORDER BY 3 DESC\"\n",
 		*out, *out)
