@@ -157,15 +157,7 @@ var krUnitParticles = []string{"로", "으로", "에", "에서", "까지", "로�
 // krUnitParticle reports whether the Hangul word that goes on at i is one
 // of krUnitParticles.
 func krUnitParticle(s string, i int) bool {
-	e := i
-	for e < len(s) {
-		r, n := runeAt(s, e)
-		if !isHangulSyllable(r) {
-			break
-		}
-		e += n
-	}
-	return slices.Contains(krUnitParticles, s[i:e])
+	return slices.Contains(krUnitParticles, s[i:runEnd(s, i, isHangulSyllable)])
 }
 
 // krParse reads a Korean address starting at p. Unless partial is set the

@@ -316,11 +316,10 @@ func phoneSubtype(rules *regionRules, t phoneType) (string, bool) {
 // apart, and a record's other values (the customer's address) may.
 func (p *Phone) pickRegion(in *Input, opts []phoneOption, a, b, start, end int) (best int, tied uint8) {
 	text := p.textVotes(in, start, end)
-	all := p.field.withVotes(text)
+	textHint, allHint := text.hint(), p.field.withVotes(text).hint()
 	cue := p.nearestCueRegion(in, start, end)
 	written := p.writtenBoundaries(a, b)
 	wide := hasFullWidth(in.Text[start:end])
-	var textScore [3]int
 	bestScore, bestText := -1<<30, -1<<30
 	for i, o := range opts {
 		region := o.rules.region
@@ -337,36 +336,43 @@ func (p *Phone) pickRegion(in *Input, opts []phoneOption, a, b, start, end int) 
 		if wide && region == "JP" {
 			score += 2 // full-width digits are the way Japanese forms store numbers
 		}
-		ts, fs := score+scriptScore(text, region), score+scriptScore(all, region)
+		ts, fs := score+textHint.score(region), score+allHint.score(region)
 		if region == p.field.region {
 			fs += 3
 		}
-		if i < len(textScore) {
-			textScore[i] = ts
+		switch {
+		case ts > bestText:
+			bestText, tied = ts, 1<<i
+		case ts == bestText:
+			tied |= 1 << i
 		}
-		bestText = max(bestText, ts)
 		if fs > bestScore {
 			best, bestScore = i, fs
-		}
-	}
-	for i := range min(len(opts), len(textScore)) {
-		if textScore[i] == bestText {
-			tied |= 1 << i
 		}
 	}
 	return best, tied
 }
 
-// scriptScore is what the script votes around a number add to a reading
-// in region: 3 when they point to it; -2 for Korea when there is Han and
-// no Hangul (電話 02-2345-6789: Chinese or Japanese text, where a number
-// both Korea and Taiwan could dial is not the Korean one).
-func scriptScore(v scriptVotes, region string) int {
+// scriptHint is what the script votes around a number say of its region.
+type scriptHint struct {
+	region  string // the script's region, "" if none
+	hanOnly bool   // Han and no Hangul
+}
+
+func (v scriptVotes) hint() scriptHint {
+	return scriptHint{region: v.region(), hanOnly: v.han+v.jpHan+v.twHan > 0 && v.hangul == 0}
+}
+
+// score is what the hint adds to a reading in region: 3 when the script
+// points to it; -2 for Korea in Han text without Hangul (電話
+// 02-2345-6789: Chinese or Japanese text, where a number both Korea and
+// Taiwan could dial is not the Korean one).
+func (h scriptHint) score(region string) int {
 	n := 0
-	if region == v.region() {
+	if region == h.region {
 		n += 3
 	}
-	if region == "KR" && v.han+v.jpHan+v.twHan > 0 && v.hangul == 0 {
+	if region == "KR" && h.hanOnly {
 		n -= 2
 	}
 	return n

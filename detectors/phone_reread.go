@@ -84,14 +84,10 @@ func (v RecordVotes) Add(m Match) RecordVotes {
 // kanji names can be Japanese or Taiwanese), else that of its names when
 // there is no address and they agree; "" otherwise.
 func (v RecordVotes) Country() string {
-	c := v & 15
-	if c == 0 {
-		c = v >> 4
+	if v.HasAddress() {
+		return v.AddressCountry()
 	}
-	if int(c) < len(recordCountries) {
-		return recordCountries[c]
-	}
-	return ""
+	return recordCountry(v >> 4)
 }
 
 // HasAddress reports whether an address with a country was added.
@@ -99,8 +95,12 @@ func (v RecordVotes) HasAddress() bool { return v&15 != 0 }
 
 // AddressCountry is the country every address added is of, "" when there
 // is none or they disagree.
-func (v RecordVotes) AddressCountry() string {
-	if c := v & 15; int(c) < len(recordCountries) {
+func (v RecordVotes) AddressCountry() string { return recordCountry(v & 15) }
+
+// recordCountry is the country of four bits of a RecordVotes, "" for none
+// or mixed.
+func recordCountry(c RecordVotes) string {
+	if int(c) < len(recordCountries) {
 		return recordCountries[c]
 	}
 	return ""
