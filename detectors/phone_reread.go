@@ -106,16 +106,27 @@ func recordCountry(c RecordVotes) string {
 	return ""
 }
 
-// Resolve rereads m in the record's country when m has a reading there
-// (see Reread); otherwise it returns m unchanged.
+// RecordDecides reports whether the record m was found in may change m
+// (see RecordVotes.Resolve): a phone with other readings, or an access code
+// whose text left its country unknown (a door_code column).
+func (m Match) RecordDecides() bool {
+	return m.Alt != "" || (m.Kind == KindAccessCode && m.Country == "")
+}
+
+// Resolve returns m as its record says: a phone with other readings reread
+// in the record's country when it has a reading there (see Reread); an
+// access code without a country given that of the record's address, where
+// the door is. Any other m comes back unchanged.
 func (v RecordVotes) Resolve(m Match) Match {
-	if m.Alt == "" {
-		return m
-	}
-	if c := v.Country(); c != "" && c != m.Country {
-		if r, ok := m.Reread(c); ok {
-			return r
+	switch {
+	case m.Alt != "":
+		if c := v.Country(); c != "" && c != m.Country {
+			if r, ok := m.Reread(c); ok {
+				return r
+			}
 		}
+	case m.Kind == KindAccessCode && m.Country == "":
+		m.Country = v.AddressCountry()
 	}
 	return m
 }

@@ -117,4 +117,11 @@ func TestRecordVotes(t *testing.T) {
 	if r := detectors.RecordVotes(0).Add(addr("US")).Resolve(m); r != m {
 		t.Errorf("resolve in a US record changed the number: %+v", r)
 	}
+	code := detectors.Match{Kind: detectors.KindAccessCode, Normalized: "#1357"}
+	if !code.RecordDecides() || m.RecordDecides() != true || addr("JP").RecordDecides() {
+		t.Errorf("RecordDecides: code %v, phone %v, address %v", code.RecordDecides(), m.RecordDecides(), addr("JP").RecordDecides())
+	}
+	if r := detectors.RecordVotes(0).Add(name("KR")).Add(addr("JP")).Resolve(code); r.Country != "JP" || r.Normalized != code.Normalized {
+		t.Errorf("resolve an access code in a Japanese record: %+v", r)
+	}
 }

@@ -44,7 +44,8 @@ type recordResolver struct {
 	held      []heldFinding
 }
 
-// heldFinding is a finding with other readings and its match.
+// heldFinding is a finding its record decides (detectors.Match.RecordDecides)
+// and its match.
 type heldFinding struct {
 	f dataset.Finding
 	m detectors.Match
@@ -79,12 +80,12 @@ func (r *recordResolver) add(rec *formats.Record, f dataset.Finding, m detectors
 		}
 		r.votes[i] = r.votes[i].Add(m)
 	}
-	if m.Alt == "" && (m.Country != "" || m.Kind != detectors.KindAccessCode) {
+	if !m.RecordDecides() {
 		return r.part.Finding(f)
 	}
-	if r.columnar && i >= 0 && i < int64(len(r.votes)) && r.votes[i].HasAddress() {
+	if v, ok := r.votesOf(rec.Row); ok && r.columnar && v.HasAddress() {
 		// Parquet reads address columns first: the row's address is known.
-		r.resolve(&f, m, r.votes[i])
+		r.resolve(&f, m, v)
 		return r.part.Finding(f)
 	}
 	m.Normalized = strings.Clone(m.Normalized)
@@ -100,19 +101,22 @@ func (r *recordResolver) add(rec *formats.Record, f dataset.Finding, m detectors
 	return nil
 }
 
-// resolve sets f, the finding of m, in its record's country: a phone's
-// reading (and so its hash), or the country of an access code that its
-// cell left unknown (a door_code column): the country of the record's
-// address, where the door is.
-func (r *recordResolver) resolve(f *dataset.Finding, m detectors.Match, v detectors.RecordVotes) {
-	if m.Alt != "" {
-		if res := v.Resolve(m); res.Country != m.Country {
-			f.Country, f.Subtype, f.ValueHash = res.Country, res.Subtype, r.hasher.Hash(res.Normalized)
-		}
-		return
+// votesOf returns the votes kept for row, if any.
+func (r *recordResolver) votesOf(row int64) (detectors.RecordVotes, bool) {
+	if i := row - r.base; i >= 0 && i < int64(len(r.votes)) {
+		return r.votes[i], true
 	}
-	if f.Country == "" {
-		f.Country = v.AddressCountry()
+	return 0, false
+}
+
+// resolve sets f, the finding of m, as the record's votes v say (see
+// detectors.RecordVotes.Resolve): its country and subtype, and its hash
+// when the value was reread.
+func (r *recordResolver) resolve(f *dataset.Finding, m detectors.Match, v detectors.RecordVotes) {
+	res := v.Resolve(m)
+	f.Country, f.Subtype = res.Country, res.Subtype
+	if res.Normalized != m.Normalized {
+		f.ValueHash = r.hasher.Hash(res.Normalized)
 	}
 }
 
@@ -138,8 +142,8 @@ func (r *recordResolver) flush(all bool) error {
 			keep = append(keep, h)
 			continue
 		}
-		if i := h.f.Row - r.base; complete && i >= 0 && i < int64(len(r.votes)) {
-			r.resolve(&h.f, h.m, r.votes[i])
+		if v, ok := r.votesOf(h.f.Row); ok && complete {
+			r.resolve(&h.f, h.m, v)
 		}
 		if err == nil {
 			err = r.part.Finding(h.f)
