@@ -102,7 +102,12 @@ func (r *reader) parquetFile(ra io.ReaderAt, size int64, pl place) (err error) {
 	var base int64 // rows in earlier row groups
 	var fix, num []byte
 	values := make([]parquet.Value, parquetValues)
-	order := parquetColumnOrder(cols)
+	paths, kinds := make([]string, len(cols)), make([]detectors.Kind, len(cols))
+	for ci, c := range cols {
+		paths[ci] = strings.Join(c, ".")
+		kinds[ci] = columnKind(paths[ci])
+	}
+	order := parquetColumnOrder(kinds)
 	for gi, rg := range f.RowGroups() {
 		chunks := rg.ColumnChunks()
 		for _, ci := range order {
@@ -113,8 +118,7 @@ func (r *reader) parquetFile(ra io.ReaderAt, size int64, pl place) (err error) {
 			if err := r.ctx.Err(); err != nil {
 				return &ReadError{Err: err}
 			}
-			path := strings.Join(cols[ci], ".")
-			k := columnKind(path)
+			path, k := paths[ci], kinds[ci]
 			typ := cc.Type().Kind()
 			numeric := (typ == parquet.Int32 || typ == parquet.Int64) && (k == detectors.KindPhone || k == detectors.KindAccessCode)
 			if typ != parquet.ByteArray && !numeric {
@@ -202,14 +206,14 @@ func (r *reader) parquetFile(ra io.ReaderAt, size int64, pl place) (err error) {
 	return nil
 }
 
-// parquetColumnOrder is the order in which the columns of a row group are
-// read: those named like addresses first, then names, then the rest, each
+// parquetColumnOrder is the order in which the columns of a row group, of
+// the kinds their names suggest, are read: those named like addresses first, then names, then the rest, each
 // in schema order. A row's phone number is then read when its address is
 // known, so that a number with readings in two countries is read in its
 // customer's (see the scanner's recordResolver).
-func parquetColumnOrder(cols [][]string) []int {
+func parquetColumnOrder(kinds []detectors.Kind) []int {
 	rank := func(ci int) int {
-		switch columnKind(strings.Join(cols[ci], ".")) {
+		switch kinds[ci] {
 		case detectors.KindAddress:
 			return 0
 		case detectors.KindName:
@@ -217,7 +221,7 @@ func parquetColumnOrder(cols [][]string) []int {
 		}
 		return 2
 	}
-	order := make([]int, len(cols))
+	order := make([]int, len(kinds))
 	for i := range order {
 		order[i] = i
 	}
