@@ -177,6 +177,7 @@ func ScanSources(ctx context.Context, cfg Config, sources []Source) (dataset.Sum
 			engine: detectors.NewEngine(newDets()), hasher: detectors.NewHasher(st.key),
 			part: st.writer.NewPart(), retry: cfg.Retry, timeout: cfg.ObjectTimeout,
 		}
+		w.record.part, w.record.hasher = w.part, w.hasher
 		if w.retry.Attempts <= 0 {
 			w.retry = DefaultRetry()
 		}

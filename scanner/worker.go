@@ -118,7 +118,6 @@ func (w *worker) readObject(ctx context.Context, j job) (r readResult) {
 		defer c.Close()
 	}
 	buf := &w.record
-	buf.part, buf.hasher = w.part, w.hasher
 	r.info, r.err = formats.Read(octx, obj, w.cfg.Limits, func(rec *formats.Record) error {
 		w.engine.Detect(rec.DetectField(), rec.Row, rec.Text, rec.Column, func(m detectors.Match) {
 			if m.Start < rec.Lo || m.Start >= rec.Hi || r.writeErr != nil {
