@@ -113,7 +113,7 @@ func jpNumbers(s string, i int) (int, int) {
 // 305), requiring a marker when bare is false; i when there is none.
 func jpRoom(s string, i int, bare bool) int {
 	e := digitsEnd(s, i)
-	if e == i || e-i > 5 {
+	if e == i || runeCount(s[i:e]) > 5 { // ３０１号室 is 9 bytes
 		return i
 	}
 	for _, m := range [...]string{"号室", "号", "室", "階", "F", "Ｆ", "f"} {
