@@ -26,7 +26,7 @@ import (
 // each, that comparison cost more than the HMAC it saves), and a miss
 // allocates only the 32-byte hex string. Two distinct values share a
 // fingerprint with probability 2^-128 per pair. The cache lives only in
-// memory and is bounded: hashCacheSlots entries of 32 bytes (512 KiB).
+// memory and is bounded: hashCacheSlots entries of 56 bytes (896 KiB).
 type Hasher struct {
 	mac          hash.Hash // HMAC-SHA256 under the key
 	in           []byte
@@ -37,10 +37,13 @@ type Hasher struct {
 }
 
 // hashEntry is one cached hash: the value's fingerprint and its hex hash
-// ("" for an empty entry).
+// ("" for an empty entry), and the hex hash of its canonical form ("" when
+// that is the value) for the kind and country of ctag (0: not yet known).
 type hashEntry struct {
 	fp0, fp1 uint64
 	hex      string
+	chex     string
+	ctag     uint32
 }
 
 const hashCacheSlots = 16384 // a power of two
@@ -52,24 +55,63 @@ func NewHasher(key []byte) *Hasher {
 
 // Hash returns the hex value_hash of normalized.
 func (h *Hasher) Hash(normalized string) string {
+	return h.cache[h.slot(normalized)].hex
+}
+
+// HashCanonical returns the hex value_hash of normalized, a value of kind k
+// in country, and the hex hash of its canonical form (Canonical) when that
+// differs from normalized, else "". The canonical hash is cached in the
+// value's entry, so a value seen again costs one look-up for both.
+func (h *Hasher) HashCanonical(k Kind, country, normalized string) (value, canonical string) {
+	e := &h.cache[h.slot(normalized)]
+	if tag := canonTag(k, country); e.ctag != tag {
+		e.ctag, e.chex = tag, ""
+		if cv := Canonical(k, country, normalized); cv != normalized {
+			e.chex = string(h.compute(cv))
+		}
+	}
+	return e.hex, e.chex
+}
+
+// canonTag packs a kind and a country into a non-zero tag.
+func canonTag(k Kind, country string) uint32 {
+	var kid uint32
+	switch k {
+	case KindName:
+		kid = 1
+	case KindAddress:
+		kid = 2
+	case KindAccessCode:
+		kid = 3
+	default:
+		kid = 4
+	}
+	t := kid << 16
+	if len(country) == 2 {
+		t |= uint32(country[0])<<8 | uint32(country[1])
+	}
+	return t
+}
+
+// slot returns the index in h.cache of normalized's entry, hashing it on a
+// miss.
+func (h *Hasher) slot(normalized string) int {
 	if h.cache == nil {
 		h.cache = make([]hashEntry, hashCacheSlots)
 	}
 	fp0, fp1 := maphash.String(h.seed0, normalized), maphash.String(h.seed1, normalized)
 	// Two-way set associative, the most recently used entry first.
-	i := fp0 & (hashCacheSlots/2 - 1) * 2
+	i := int(fp0&(hashCacheSlots/2-1)) * 2
 	set := h.cache[i : i+2 : i+2]
-	for j, e := range set {
-		if e.fp0 == fp0 && e.fp1 == fp1 && e.hex != "" {
-			if j == 1 {
-				set[0], set[1] = e, set[0]
-			}
-			return e.hex
-		}
+	if e := &set[0]; e.fp0 == fp0 && e.fp1 == fp1 && e.hex != "" {
+		return i
 	}
-	hx := string(h.compute(normalized))
-	set[1], set[0] = set[0], hashEntry{fp0, fp1, hx}
-	return hx
+	if e := set[1]; e.fp0 == fp0 && e.fp1 == fp1 && e.hex != "" {
+		set[0], set[1] = e, set[0]
+		return i
+	}
+	set[1], set[0] = set[0], hashEntry{fp0: fp0, fp1: fp1, hex: string(h.compute(normalized))}
+	return i
 }
 
 // compute returns the hex hash of normalized in h.buf. crypto/hmac keeps

@@ -71,3 +71,42 @@ func BenchmarkHasherMiss(b *testing.B) {
 		i++
 	}
 }
+
+// HashCanonical must give Hash's value hash and the hash of Canonical's
+// form, whatever the cache holds: the same value as two kinds or
+// countries, values evicted and seen again.
+func TestHashCanonical(t *testing.T) {
+	key := []byte("0123456789abcdef0123456789abcdef")
+	h := NewHasher(key)
+	type q struct {
+		k       Kind
+		country string
+		v       string
+	}
+	qs := []q{
+		{KindAddress, "KR", "서울 강남구 테헤란로 123"}, {KindAddress, "KR", "서울특별시 강남구 테헤란로 123"},
+		{KindName, "JP", "佐藤 健太"}, {KindName, "", "佐藤 健太"}, {KindAddress, "JP", "佐藤 健太"},
+		{KindAccessCode, "KR", "#1234"}, {KindAccessCode, "KR", "1234"}, {KindName, "US", "John Smith"},
+	}
+	for i := 0; i < 3*hashCacheSlots; i++ {
+		qs = append(qs, q{KindAddress, "TW", fmt.Sprintf("台北市大安區忠孝東路四段%d號", i)})
+	}
+	for round := 0; round < 2; round++ {
+		for _, x := range qs {
+			v, c := h.HashCanonical(x.k, x.country, x.v)
+			if want := refHash(key, x.v); v != want {
+				t.Fatalf("value hash of %q = %s, want %s", x.v, v, want)
+			}
+			want := ""
+			if cv := Canonical(x.k, x.country, x.v); cv != x.v {
+				want = refHash(key, cv)
+			}
+			if c != want {
+				t.Fatalf("canonical hash of %s %s %q = %q, want %q", x.k, x.country, x.v, c, want)
+			}
+			if h.Hash(x.v) != v {
+				t.Fatalf("Hash(%q) differs from HashCanonical's", x.v)
+			}
+		}
+	}
+}
