@@ -131,7 +131,11 @@ func (w *worker) readObject(ctx context.Context, j job) (r readResult) {
 				// The finding is held until its batch is written, and the
 				// record's text is a view of a buffer the reader reuses.
 				Confidence: m.Confidence, Masked: owned.String(m.Masked, rec.Text),
-				ValueHash: w.hasher.Hash(m.Normalized),
+			}
+			if m.Kind == detectors.KindPhone { // E.164 is canonical
+				f.ValueHash = w.hasher.Hash(m.Normalized)
+			} else {
+				f.ValueHash, f.CanonicalHash = w.hasher.HashCanonical(m.Kind, m.Country, m.Normalized)
 			}
 			if w.cfg.RevealValues {
 				v := strings.Clone(rec.Text[m.Start:m.End])

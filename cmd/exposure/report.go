@@ -99,11 +99,12 @@ func printReport(w io.Writer, s dataset.Summary) {
 		approx = fmt.Sprintf(" (≈, ±%.1f%% at 1σ)", 100*s.DistinctRelativeError)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "kind\tfindings\tdistinct%s\tdistinct by country\n", approx)
+	fmt.Fprintf(tw, "kind\tfindings\tdistinct%s\tcanonical\tdistinct by country\n", approx)
 	for _, k := range []string{"name", "phone", "address", "access_code"} {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\n", k, s.Findings[k], s.Distinct[k], byCountry(s.DistinctByCountry[k]))
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\n", k, s.Findings[k], s.Distinct[k], s.DistinctCanonical[k], byCountry(s.DistinctByCountry[k]))
 	}
 	tw.Flush()
+	fmt.Fprintln(w, "(canonical: spellings of one value counted once, e.g. 서울/서울특별시, 1-2-3/1丁目2番3号, St/Street)")
 	fmt.Fprintf(w, "\npeople (estimate): %d, from %s", s.People.Estimate, s.People.Basis)
 	if s.People.NamePhone > 0 || s.People.NameAddress > 0 {
 		fmt.Fprintf(w, "; records with name+phone: %d distinct, name+address: %d distinct", s.People.NamePhone, s.People.NameAddress)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/parquet-go/parquet-go"
 )
@@ -16,6 +17,8 @@ import (
 // several times more), allocates per row group, not per row, and copies no
 // value (a parquet.Value holds a pointer: copying one while the collector
 // runs costs a write barrier). The byte slices are valid only during fn.
+// A column of optionalColumns that the file lacks (a part written before
+// the column was added) reads as nulls.
 func readColumns(path string, names []string, fn func(cols [][]parquet.Value, r int)) error {
 	f, pf, err := openParquetFile(path)
 	if err != nil {
@@ -25,10 +28,14 @@ func readColumns(path string, names []string, fn func(cols [][]parquet.Value, r 
 	idx := make([]int, len(names))
 	for i, n := range names {
 		leaf, ok := pf.Schema().Lookup(n)
-		if !ok {
+		switch {
+		case ok:
+			idx[i] = leaf.ColumnIndex
+		case optionalColumns[n]:
+			idx[i] = -1
+		default:
 			return fmt.Errorf("dataset: part %q has no column %q", path, n)
 		}
-		idx[i] = leaf.ColumnIndex
 	}
 	cols := make([][]parquet.Value, len(names))
 	var held []parquet.Page
@@ -47,6 +54,11 @@ func readColumns(path string, names []string, fn func(cols [][]parquet.Value, r 
 		chunks := rg.ColumnChunks()
 		n := int(rg.NumRows())
 		for i, ci := range idx {
+			if ci < 0 {
+				cols[i] = slices.Grow(cols[i][:0], n)[:n]
+				clear(cols[i])
+				continue
+			}
 			pages := chunks[ci].Pages()
 			open = append(open, pages)
 			vals, err := readChunk(pages, cols[i][:0], &held)
@@ -65,6 +77,10 @@ func readColumns(path string, names []string, fn func(cols [][]parquet.Value, r 
 	}
 	return nil
 }
+
+// optionalColumns are the findings columns added after the first release:
+// older parts do not have them.
+var optionalColumns = map[string]bool{"canonical_hash": true}
 
 // readChunk appends every value of a column chunk to dst, keeping the pages
 // (whose memory the values point into) in held until the caller releases

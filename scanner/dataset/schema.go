@@ -21,6 +21,12 @@ type Finding struct {
 	Masked        string  `parquet:"masked,dict"`
 	ValueHash     string  `parquet:"value_hash,dict"`
 	Value         *string `parquet:"value,optional"`
+	// CanonicalHash, an addition to CONTRACT.md's columns, is the HMAC (as
+	// value_hash) of the value's canonical form (detectors.Canonical) when
+	// that differs from the normalised value, else null: the spellings of
+	// one address or name (서울 and 서울특별시, 1-2-3 and 1丁目2番3号,
+	// Street and St) share coalesce(canonical_hash, value_hash).
+	CanonicalHash string `parquet:"canonical_hash,optional,dict"`
 }
 
 // Object is one row of objects/*.parquet.

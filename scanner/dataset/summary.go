@@ -27,6 +27,10 @@ type Summary struct {
 	BytesListed  int64            `json:"bytes_listed"`
 	Findings     map[string]int64 `json:"findings"`
 	Distinct     map[string]int64 `json:"distinct"`
+	// DistinctCanonical counts distinct canonical values per kind:
+	// coalesce(canonical_hash, value_hash), so that the spellings of one
+	// address or name count once (an addition to CONTRACT.md).
+	DistinctCanonical map[string]int64 `json:"distinct_canonical"`
 	// FindingsByCountry and DistinctByCountry break the counts down by kind,
 	// then country ("" = unknown).
 	FindingsByCountry map[string]map[string]int64 `json:"findings_by_country"`
@@ -80,7 +84,7 @@ var kinds = []string{"name", "phone", "address", "access_code"}
 
 // findingColumns are the findings columns a summary reads, in the order
 // summarize indexes them.
-var findingColumns = []string{"bucket", "key", "container_path", "row", "kind", "country", "value_hash"}
+var findingColumns = []string{"bucket", "key", "container_path", "row", "kind", "country", "value_hash", "canonical_hash"}
 
 type objectStat struct {
 	Size         int64  `parquet:"size"`
@@ -114,13 +118,13 @@ func Summarize(dirs ...string) (Summary, error) {
 
 func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 	s := Summary{
-		Findings: map[string]int64{}, Distinct: map[string]int64{},
+		Findings: map[string]int64{}, Distinct: map[string]int64{}, DistinctCanonical: map[string]int64{},
 		FindingsByCountry: map[string]map[string]int64{}, DistinctByCountry: map[string]map[string]int64{},
 		FindingsByPrefix: map[string]map[string]int64{}, DistinctByPrefix: map[string]map[string]int64{},
 		Reasons: map[string]int64{}, Complete: true,
 	}
 	for _, k := range kinds {
-		s.Findings[k], s.Distinct[k] = 0, 0
+		s.Findings[k], s.Distinct[k], s.DistinctCanonical[k] = 0, 0, 0
 	}
 	cs := newCounters(budget)
 	var findingParts [][]string // per part, its findings files in order
@@ -209,6 +213,8 @@ func summarize(budget int, dirs ...string) (Summary, *counters, error) {
 		switch parts[0] {
 		case "kind":
 			s.Distinct[parts[1]] = n
+		case "canonical":
+			s.DistinctCanonical[parts[1]] = n
 		case "country":
 			addCount(s.DistinctByCountry, parts[1], parts[2], n)
 		case "prefix":
@@ -388,6 +394,13 @@ func SummarizeSketches(dirs ...string) (Summary, error) {
 			return out, fmt.Errorf("dataset: %s: corrupt sketches: %w", dir, err)
 		}
 		for name, h := range sk {
+			// A dataset written before canonical_hash has no canonical
+			// sketches: its canonical values are its values.
+			if k, ok := strings.CutPrefix(name, "kind|"); ok && sk["canonical|"+k] == nil {
+				sk["canonical|"+k] = h
+			}
+		}
+		for name, h := range sk {
 			if merged[name] == nil {
 				merged[name] = NewHLL()
 			}
@@ -437,8 +450,9 @@ func SummarizeSketches(dirs ...string) (Summary, error) {
 	}
 	sort.Strings(ids)
 	out.ScanID = strings.Join(ids, ",")
+	out.DistinctCanonical = map[string]int64{}
 	for _, k := range kinds {
-		out.Distinct[k] = 0
+		out.Distinct[k], out.DistinctCanonical[k] = 0, 0
 	}
 	for name, h := range merged {
 		parts := strings.Split(name, "|")
@@ -446,6 +460,8 @@ func SummarizeSketches(dirs ...string) (Summary, error) {
 		switch parts[0] {
 		case "kind":
 			out.Distinct[parts[1]] = n
+		case "canonical":
+			out.DistinctCanonical[parts[1]] = n
 		case "country":
 			addCount(out.DistinctByCountry, parts[1], parts[2], n)
 		case "people":

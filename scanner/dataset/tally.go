@@ -34,6 +34,8 @@ type tally struct {
 	seen  *seenTable
 	nbits int
 	adds  addBatch // values on their way to cs
+	// canon holds the canonical distinct counter of each kind id.
+	canon []*canonicalCell
 }
 
 // maxSeen is how many values the tallies of one summary remember together
@@ -108,8 +110,16 @@ func (t *tally) add(cols [][]parquet.Value, r int) {
 		p.distinct[c.kid] = t.cs.get("prefix|" + p.prefix + "|" + c.kind)
 		p.bits[c.kid] = t.bit()
 	}
+	cn := t.canonical(c)
+	// The canonical key is the value's own hash unless canonical_hash is
+	// set; then it is counted under its own key in tally.seen.
+	ch, own := decodeHashBytes(cols[7][r].ByteArray())
+	cbit := cn.bit
+	if own {
+		cbit = 0
+	}
 	k, pbit := vh.fold(), p.bits[c.kid]
-	if seen, ok := t.seen.get(k); !ok || seen&c.bit == 0 || seen&pbit == 0 {
+	if seen, ok := t.seen.get(k); !ok || seen&c.bit == 0 || seen&pbit == 0 || !own && seen&cbit == 0 {
 		// Every value added for (kind, country) was added for kind as well.
 		if seen&c.bit == 0 {
 			t.adds.add(c.byCountry, c.byKind, vh)
@@ -117,9 +127,38 @@ func (t *tally) add(cols [][]parquet.Value, r int) {
 		if seen&pbit == 0 {
 			t.adds.add(p.distinct[c.kid], nil, vh)
 		}
-		t.seen.put(k, seen|c.bit|pbit)
+		if !own && seen&cbit == 0 {
+			t.adds.add(cn.c, nil, vh)
+		}
+		t.seen.put(k, seen|c.bit|pbit|cbit)
+	}
+	if own {
+		cv := split(ch)
+		kc := cv.fold()
+		if seen, ok := t.seen.get(kc); !ok || seen&cn.bit == 0 {
+			t.adds.add(cn.c, nil, cv)
+			t.seen.put(kc, seen|cn.bit)
+		}
 	}
 	t.groups.add(t.cur.member, cols[3][r].Int64(), c.role, h, t.cs)
+}
+
+// canonicalCell is the canonical distinct counter of a kind and its bit in
+// tally.seen.
+type canonicalCell struct {
+	c   *counter
+	bit uint64
+}
+
+// canonical returns the canonical counter of c's kind.
+func (t *tally) canonical(c *kindCountry) *canonicalCell {
+	for len(t.canon) <= c.kid {
+		t.canon = append(t.canon, nil)
+	}
+	if t.canon[c.kid] == nil {
+		t.canon[c.kid] = &canonicalCell{c: t.cs.get("canonical|" + c.kind), bit: t.bit()}
+	}
+	return t.canon[c.kid]
 }
 
 // bit returns the next free bit of tally.seen, or 0 when all are taken.

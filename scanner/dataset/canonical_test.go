@@ -1,0 +1,87 @@
+package dataset
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parquet-go/parquet-go"
+)
+
+// TestDistinctCanonical writes 30 addresses, spelled three ways each (the
+// first spelling canonical, so its canonical_hash is null), and 5 phones
+// without canonical hashes: 30 distinct addresses, 10 canonical ones.
+func TestDistinctCanonical(t *testing.T) {
+	dir := t.TempDir()
+	key := []byte("0123456789abcdef")
+	must(t, WriteJSON(filepath.Join(dir, ManifestFile), Manifest{Version: 1, ScanID: "s", KeyFingerprint: KeyFingerprint(key)}, 0o644))
+	var fs []Finding
+	hash := func(v int) string { return fmt.Sprintf("%032x", uint64(v)*0x9e3779b97f4a7c15) }
+	for rep := 0; rep < 2; rep++ { // every finding twice: seen values count once
+		for v := 0; v < 30; v++ {
+			f := Finding{Bucket: "b", Key: fmt.Sprintf("o%d", v%4), Row: int64(v), Kind: "address", Country: "KR", ValueHash: hash(v)}
+			if v%3 != 0 {
+				f.CanonicalHash = hash(v - v%3)
+			}
+			fs = append(fs, f)
+		}
+		for v := 0; v < 5; v++ {
+			fs = append(fs, Finding{Bucket: "b", Key: "o9", Row: int64(v), Kind: "phone", Country: "KR", ValueHash: hash(1000 + v)})
+		}
+	}
+	// One object's findings together, as a worker writes them.
+	slices.SortStableFunc(fs, func(a, b Finding) int { return strings.Compare(a.Key, b.Key) })
+	writeFindings(t, dir, fs)
+	s, err := WriteSummary(dir, time.Now(), 0o644)
+	must(t, err)
+	if s.Distinct["address"] != 30 || s.DistinctCanonical["address"] != 10 {
+		t.Errorf("addresses: distinct %d, canonical %d; want 30, 10", s.Distinct["address"], s.DistinctCanonical["address"])
+	}
+	if s.Distinct["phone"] != 5 || s.DistinctCanonical["phone"] != 5 {
+		t.Errorf("phones: distinct %d, canonical %d; want 5, 5", s.Distinct["phone"], s.DistinctCanonical["phone"])
+	}
+	merged, err := SummarizeSketches(dir)
+	must(t, err)
+	if merged.DistinctCanonical["address"] != 10 || merged.DistinctCanonical["phone"] != 5 {
+		t.Errorf("merged sketches: canonical %v", merged.DistinctCanonical)
+	}
+}
+
+// TestReadColumnsWithoutCanonical reads a part written before
+// canonical_hash existed: the column reads as nulls.
+func TestReadColumnsWithoutCanonical(t *testing.T) {
+	type oldFinding struct {
+		Bucket        string `parquet:"bucket"`
+		Key           string `parquet:"key"`
+		ContainerPath string `parquet:"container_path"`
+		Row           int64  `parquet:"row"`
+		Kind          string `parquet:"kind"`
+		Country       string `parquet:"country"`
+		ValueHash     string `parquet:"value_hash"`
+	}
+	path := filepath.Join(t.TempDir(), "old.parquet")
+	rows := []oldFinding{{Bucket: "b", Key: "k", Kind: "address", ValueHash: fmt.Sprintf("%032x", 7)}, {Bucket: "b", Key: "k", Row: 1, Kind: "name", ValueHash: fmt.Sprintf("%032x", 8)}}
+	must(t, parquet.WriteFile(path, rows))
+	n := 0
+	err := readColumns(path, findingColumns, func(cols [][]parquet.Value, r int) {
+		n++
+		if !cols[7][r].IsNull() {
+			t.Errorf("row %d: canonical_hash %v, want null", r, cols[7][r])
+		}
+		if got := string(cols[6][r].ByteArray()); got != rows[r].ValueHash {
+			t.Errorf("row %d: value_hash %q", r, got)
+		}
+	})
+	must(t, err)
+	if n != 2 {
+		t.Errorf("%d rows, want 2", n)
+	}
+	if err := readColumns(path, []string{"masked"}, func([][]parquet.Value, int) {}); err == nil {
+		t.Error("a missing column that is not optional should be an error")
+	}
+	_ = os.Remove(path)
+}
