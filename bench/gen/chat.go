@@ -155,9 +155,9 @@ func (g *objGen) fill(b []byte, origin int, t template, p, q *Person) []byte {
 		case "phone":
 			b = g.val(b, origin, "", -1, p, slotPhone, g.phoneFormat())
 		case "addr":
-			b = g.val(b, origin, "", -1, p, slotAddr, 0)
+			b = g.val(b, origin, "", -1, p, g.spelling(slotAddr, slotAddrVar), 0)
 		case "full":
-			b = g.val(b, origin, "", -1, p, slotAddrFull, 0)
+			b = g.val(b, origin, "", -1, p, g.spelling(slotAddrFull, slotAddrFullVar), 0)
 		case "code":
 			b = g.val(b, origin, "", -1, p, slotCode, 0)
 		case "name2":

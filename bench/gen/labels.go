@@ -117,7 +117,7 @@ const (
 )
 
 func kindIndex(slot uint8) int {
-	switch slot {
+	switch baseSlot(int(slot)) {
 	case slotName:
 		return 0
 	case slotPhone:
@@ -193,7 +193,7 @@ func (l *labeler) encode(pd *pending, base int64) {
 }
 
 func subtype(p *Person, slot int) string {
-	switch slot {
+	switch baseSlot(slot) {
 	case slotName:
 		switch p.Country {
 		case "KR":

@@ -53,13 +53,15 @@ func (g *objGen) legacyCSV(lay *csvLayout, country string, enc *encoding.Encoder
 			case cOrderNo:
 				cell = appendPad(cell, 10000+p.ID, 6)
 			case cRecipient:
-				cell = g.val(cell, 0, field, row, p, slotName, 0)
+				// The legacy system spells names and addresses its own
+				// way: the same people, other strings.
+				cell = g.val(cell, 0, field, row, p, slotNameVar, 0)
 			case cPhone:
 				cell = g.val(cell, 0, field, row, p, slotPhone, phDash)
 			case cZip:
 				cell = append(cell, p.Zip...)
 			case cAddrFull:
-				cell = g.val(cell, 0, field, row, p, slotAddrFull, 0)
+				cell = g.val(cell, 0, field, row, p, slotAddrFullVar, 0)
 			case cOrderedAt:
 				cell = appendDate(cell, dayOf(r.intn(estateDays)), '/')
 			case cMemo:
@@ -107,11 +109,11 @@ func (g *objGen) legacyBig5() error {
 		line = append(line, "會員編號：M"...)
 		line = appendPad(line, 10000+p.ID, 7)
 		line = append(line, "\r\n姓名："...)
-		line = g.val(line, 0, "", -1, p, slotName, 0)
+		line = g.val(line, 0, "", -1, p, slotNameVar, 0)
 		line = append(line, "\r\n手機："...)
 		line = g.val(line, 0, "", -1, p, slotPhone, pick(r, []int{phDash, phCompact}))
 		line = append(line, "\r\n地址："...)
-		line = g.val(line, 0, "", -1, p, slotAddrFull, 0)
+		line = g.val(line, 0, "", -1, p, slotAddrFullVar, 0)
 		line = append(line, "\r\n備註："...)
 		if p.Code != "" && r.chance(0.6) {
 			line = append(line, "大門密碼 "...)

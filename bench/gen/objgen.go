@@ -27,6 +27,15 @@ func (g *objGen) phoneFormat() int {
 	return g.r.intn(numPhoneFormats)
 }
 
+// spelling returns the slot of a value a customer types: usually as the
+// firm's system writes it, sometimes their own way (variant).
+func (g *objGen) spelling(slot, variant int) int {
+	if g.r.chance(0.3) {
+		return variant
+	}
+	return slot
+}
+
 // appendValue appends the value of p's slot, a phone in format pf.
 func appendValue(b []byte, p *Person, slot, pf int) []byte {
 	switch slot {
@@ -38,6 +47,12 @@ func appendValue(b []byte, p *Person, slot, pf int) []byte {
 		return append(b, p.Addr...)
 	case slotAddrFull:
 		return append(b, p.Full...)
+	case slotNameVar:
+		return append(b, p.NameVar...)
+	case slotAddrVar:
+		return append(b, p.AddrVar...)
+	case slotAddrFullVar:
+		return append(b, p.FullVar...)
 	default:
 		return append(b, p.Code...)
 	}

@@ -27,11 +27,32 @@ const (
 	slotAddr            // the address without the unit
 	slotAddrFull        // the address with the unit (동/호, 号室, 樓, Apt)
 	slotCode            // the building access code
+	// The same values as another system spells them (legacy exports,
+	// customers typing): 서울 for 서울특별시, 1丁目2番3号 for 1-2-3, 台 for
+	// 臺, Street for St, 佐藤健太 for 佐藤 健太, SMITH, JOHN. A spelling is a
+	// distinct normalised value but the same canonical one (baseSlot).
+	slotNameVar
+	slotAddrVar
+	slotAddrFullVar
 	numSlots
 )
 
 var slotKinds = [numSlots]detectors.Kind{
 	detectors.KindName, detectors.KindPhone, detectors.KindAddress, detectors.KindAddress, detectors.KindAccessCode,
+	detectors.KindName, detectors.KindAddress, detectors.KindAddress,
+}
+
+// baseSlot is the slot whose value another slot spells.
+func baseSlot(slot int) int {
+	switch slot {
+	case slotNameVar:
+		return slotName
+	case slotAddrVar:
+		return slotAddr
+	case slotAddrFullVar:
+		return slotAddrFull
+	}
+	return slot
 }
 
 // Person is one synthetic customer. The generator reuses people across
@@ -46,6 +67,15 @@ type Person struct {
 	Full    string // the address with the unit, as written
 	Zip     string // postal code (not personal data on its own; never labelled)
 	Code    string // building access code (digits, # and * only); "" if none
+
+	// NameVar, AddrVar and FullVar spell Name, Addr and Full another way
+	// (equal to them where a country has no other spelling).
+	NameVar, AddrVar, FullVar string
+	// ident is the generator's own key of each slot's value: the parts it
+	// drew, joined, so that two spellings of one value, or two people at
+	// one place, share it. The canonical truth counts these; it does not
+	// depend on detectors.Canonical.
+	ident [numSlots]string
 
 	// norm holds the normalised value of each slot ("" if the slot is empty).
 	norm [numSlots]string
@@ -256,20 +286,30 @@ func weightedTable(ws []weightedString) weighted {
 // newPerson draws person id of the pool seeded with seed.
 func newPerson(seed int64, id int) (Person, error) {
 	r := newRNG(seed, 1, uint64(id))
+	// Spellings come from a stream of their own, so that the values drawn
+	// from r are those of generator version 1.
+	vr := newRNG(seed, 3, uint64(id))
 	p := Person{ID: id, Country: countries[countryWeights.draw(r)]}
 	var err error
 	switch p.Country {
 	case "KR":
-		err = p.drawKR(r)
+		err = p.drawKR(r, vr)
 	case "JP":
-		err = p.drawJP(r)
+		err = p.drawJP(r, vr)
 	case "TW":
-		err = p.drawTW(r)
+		err = p.drawTW(r, vr)
 	default:
-		err = p.drawUS(r)
+		err = p.drawUS(r, vr)
 	}
 	if err != nil {
 		return p, err
+	}
+	p.norm[slotNameVar] = detectors.NormalizeText(p.NameVar)
+	p.norm[slotAddrVar] = detectors.NormalizeText(p.AddrVar)
+	p.norm[slotAddrFullVar] = detectors.NormalizeText(p.FullVar)
+	p.ident[slotPhone], p.ident[slotCode] = p.Phone.E164, strings.Trim(p.Code, "#*")
+	for slot := slotNameVar; slot < numSlots; slot++ {
+		p.ident[slot] = p.ident[baseSlot(slot)]
 	}
 	p.norm[slotName] = detectors.NormalizeText(p.Name)
 	p.norm[slotPhone] = p.Phone.E164
@@ -279,7 +319,7 @@ func newPerson(seed int64, id int) (Person, error) {
 	return p, nil
 }
 
-func (p *Person) drawKR(r *rng) (err error) {
+func (p *Person) drawKR(r, vr *rng) (err error) {
 	sn := krSurnames[krSurnameW.draw(r)].s
 	var given string
 	if r.chance(0.75) {
@@ -288,17 +328,16 @@ func (p *Person) drawKR(r *rng) (err error) {
 		given = pick(r, krGiven1) + pick(r, krGiven2)
 	}
 	p.Name = sn + given
+	p.NameVar, p.ident[slotName] = p.Name, p.Name
 	if p.Phone, p.phoneSub, err = drawPhone(r, "KR", nil); err != nil {
 		return err
 	}
 	d := krDistricts[krDistW.draw(r)]
-	prov := d.province
+	prov, other := d.province, d.short
 	if r.chance(0.1) {
-		prov = d.short
+		prov, other = d.short, d.province
 	}
 	var a strings.Builder
-	a.WriteString(prov)
-	a.WriteByte(' ')
 	if d.district != "" {
 		a.WriteString(d.district)
 		a.WriteByte(' ')
@@ -309,7 +348,9 @@ func (p *Person) drawKR(r *rng) (err error) {
 	if r.chance(0.05) {
 		a.WriteString("-" + strconv.Itoa(r.between(1, 30)))
 	}
-	p.Addr = a.String()
+	rest := a.String()
+	p.Addr, p.AddrVar = prov+" "+rest, other+" "+rest
+	p.ident[slotAddr] = d.province + "|" + rest
 	switch u := r.float(); {
 	case u < 0.55:
 		p.Unit = fmt.Sprintf("%d동 %d호", r.between(101, 115), r.between(1, 25)*100+r.between(1, 6))
@@ -318,9 +359,21 @@ func (p *Person) drawKR(r *rng) (err error) {
 	case u < 0.9:
 		p.Unit = fmt.Sprintf("%d층 %d호", r.between(2, 5), r.between(2, 5)*100+r.between(1, 4))
 	}
-	p.Full = p.Addr
+	p.Full, p.FullVar = p.Addr, p.AddrVar
+	p.ident[slotAddrFull] = p.ident[slotAddr]
 	if p.Unit != "" {
 		p.Full = p.Addr + ", " + p.Unit
+		// Another system glues the unit's parts (101동1203호) or drops the
+		// comma.
+		unit, sep := p.Unit, ", "
+		if vr.chance(0.5) {
+			unit = strings.ReplaceAll(unit, "동 ", "동")
+		}
+		if vr.chance(0.5) {
+			sep = " "
+		}
+		p.FullVar = p.AddrVar + sep + unit
+		p.ident[slotAddrFull] += "|" + p.Unit
 	}
 	p.Zip = fmt.Sprintf("%02d%03d", d.zip, r.intn(1000))
 	p.addrSub = "kr_road_address"
@@ -330,24 +383,43 @@ func (p *Person) drawKR(r *rng) (err error) {
 	return nil
 }
 
-func (p *Person) drawJP(r *rng) (err error) {
+func (p *Person) drawJP(r, vr *rng) (err error) {
 	sn, gv := jpSurnames[jpSurnameW.draw(r)].s, pick(r, jpGiven)
 	if r.chance(0.6) {
-		p.Name = sn + " " + gv
+		p.Name, p.NameVar = sn+" "+gv, sn+gv
 	} else {
-		p.Name = sn + gv
+		p.Name, p.NameVar = sn+gv, sn+" "+gv
 	}
+	p.ident[slotName] = sn + "|" + gv
 	if p.Phone, p.phoneSub, err = drawPhone(r, "JP", nil); err != nil {
 		return err
 	}
 	c := jpCities[jpCityW.draw(r)]
 	town := pick(r, c.towns)
-	p.Addr = fmt.Sprintf("%s%s%s%d-%d-%d", c.pref, c.city, town, r.between(1, 5), r.between(1, 30), r.between(1, 20))
+	b1, b2, b3 := r.between(1, 5), r.between(1, 30), r.between(1, 20)
+	place := c.pref + c.city + town
+	p.Addr = fmt.Sprintf("%s%d-%d-%d", place, b1, b2, b3)
+	// Another system writes the blocks in full (1丁目2番3号) or in
+	// full-width digits (１－２－３, and ３０１号室).
+	wide := vr.chance(0.4)
+	if wide {
+		p.AddrVar = place + toWide(fmt.Sprintf("%d-%d-%d", b1, b2, b3))
+	} else {
+		p.AddrVar = fmt.Sprintf("%s%d丁目%d番%d号", place, b1, b2, b3)
+	}
+	p.ident[slotAddr] = fmt.Sprintf("%s|%d|%d|%d", place, b1, b2, b3)
+	p.ident[slotAddrFull] = p.ident[slotAddr]
 	if r.chance(0.7) {
 		p.Unit = fmt.Sprintf("%s%s%d号室", town, pick(r, jpBuildings), r.between(1, 12)*100+r.between(1, 8))
 		p.Full = p.Addr + " " + p.Unit
+		unit := p.Unit
+		if wide {
+			unit = toWide(unit)
+		}
+		p.FullVar = p.AddrVar + " " + unit
+		p.ident[slotAddrFull] += "|" + p.Unit
 	} else {
-		p.Full = p.Addr
+		p.Full, p.FullVar = p.Addr, p.AddrVar
 	}
 	p.Zip = fmt.Sprintf("%03d-%04d", c.zip, r.intn(10000))
 	p.addrSub = "jp_address"
@@ -357,20 +429,49 @@ func (p *Person) drawJP(r *rng) (err error) {
 	return nil
 }
 
-func (p *Person) drawTW(r *rng) (err error) {
+// toWide writes the ASCII digits and hyphens of s in full width.
+func toWide(s string) string {
+	var b strings.Builder
+	for _, c := range s {
+		switch {
+		case c >= '0' && c <= '9':
+			c += '０' - '0'
+		case c == '-':
+			c = '－'
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func (p *Person) drawTW(r, vr *rng) (err error) {
 	p.Name = twSurnames[twSurnameW.draw(r)].s + pick(r, twGiven)
+	p.NameVar, p.ident[slotName] = p.Name, p.Name
 	if p.Phone, p.phoneSub, err = drawPhone(r, "TW", nil); err != nil {
 		return err
 	}
 	c := twCities[twCityW.draw(r)]
-	p.Addr = fmt.Sprintf("%s%s%s%d號", c.city, c.district, pick(r, c.roads), r.between(1, 300))
+	road, no := pick(r, c.roads), r.between(1, 300)
+	p.Addr = fmt.Sprintf("%s%s%s%d號", c.city, c.district, road, no)
+	// Another system writes 臺 as 台 (台北市) and a floor as 5F.
+	p.AddrVar = strings.ReplaceAll(p.Addr, "臺", "台")
+	p.ident[slotAddr] = fmt.Sprintf("%s|%s|%s|%d", c.city, c.district, road, no)
+	p.ident[slotAddrFull] = p.ident[slotAddr]
+	unitVar := ""
 	if r.chance(0.8) {
-		p.Unit = fmt.Sprintf("%d樓", r.between(2, 20))
-		if r.chance(0.3) {
-			p.Unit += fmt.Sprintf("之%d", r.between(1, 5))
+		fl := r.between(2, 20)
+		p.Unit, unitVar = fmt.Sprintf("%d樓", fl), fmt.Sprintf("%dF", fl)
+		if vr.chance(0.5) {
+			unitVar = p.Unit
 		}
+		if r.chance(0.3) {
+			n := fmt.Sprintf("之%d", r.between(1, 5))
+			p.Unit += n
+			unitVar += n
+		}
+		p.ident[slotAddrFull] += "|" + p.Unit
 	}
-	p.Full = p.Addr + p.Unit
+	p.Full, p.FullVar = p.Addr+p.Unit, p.AddrVar+unitVar
 	p.Zip = strconv.Itoa(c.zip)
 	p.addrSub = "tw_address"
 	if r.chance(0.2) {
@@ -379,8 +480,19 @@ func (p *Person) drawTW(r *rng) (err error) {
 	return nil
 }
 
-func (p *Person) drawUS(r *rng) (err error) {
-	p.Name = pick(r, usGiven) + " " + usSurnames[usSurnameW.draw(r)].s
+// usSuffixes are the street suffixes another system writes in full.
+var usSuffixes = strings.NewReplacer(" St", " Street", " Ave", " Avenue", " Ln", " Lane", " Blvd", " Boulevard", " Dr", " Drive")
+
+func (p *Person) drawUS(r, vr *rng) (err error) {
+	given, surname := pick(r, usGiven), usSurnames[usSurnameW.draw(r)].s
+	p.Name = given + " " + surname
+	// Another system writes names in capitals, or surname first.
+	if vr.chance(0.5) {
+		p.NameVar = strings.ToUpper(p.Name)
+	} else {
+		p.NameVar = surname + ", " + given
+	}
+	p.ident[slotName] = given + "|" + surname
 	c := usCities[usCityW.draw(r)]
 	if p.Phone, p.phoneSub, err = drawPhone(r, "US", c.areas); err != nil {
 		return err
@@ -389,11 +501,18 @@ func (p *Person) drawUS(r *rng) (err error) {
 	zip := fmt.Sprintf("%05d", c.zip+r.intn(8))
 	tail := fmt.Sprintf(", %s, %s %s", c.city, c.state, zip)
 	p.Addr = street + tail
+	streetVar := usSuffixes.Replace(street)
+	p.AddrVar = streetVar + tail
+	p.ident[slotAddr] = street + "|" + c.city + "|" + c.state + "|" + zip
+	p.ident[slotAddrFull] = p.ident[slotAddr]
 	if r.chance(0.5) {
-		p.Unit = fmt.Sprintf("Apt %d%c", r.between(1, 30), 'A'+r.intn(6))
+		apt := fmt.Sprintf("%d%c", r.between(1, 30), 'A'+r.intn(6))
+		p.Unit = "Apt " + apt
 		p.Full = street + " " + p.Unit + tail
+		p.FullVar = streetVar + " #" + apt + tail
+		p.ident[slotAddrFull] += "|" + apt
 	} else {
-		p.Full = p.Addr
+		p.Full, p.FullVar = p.Addr, p.AddrVar
 	}
 	p.Zip = zip
 	p.addrSub = "us_address"

@@ -170,3 +170,41 @@ func FuzzAppendCSVCell(f *testing.F) {
 		}
 	})
 }
+
+// TestSpellings checks the second spellings of a pool's names and
+// addresses: they share their value's key (ident) and differ from it as
+// often as each country's spelling rules say, and detectors.Canonical,
+// which the truth does not use, folds each to its value's canonical form.
+func TestSpellings(t *testing.T) {
+	pl, err := newPool(7, 3000, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	differ := map[string]int{}
+	for i := range pl.people {
+		p := &pl.people[i]
+		for _, pair := range [][2]int{{slotName, slotNameVar}, {slotAddr, slotAddrVar}, {slotAddrFull, slotAddrFullVar}} {
+			base, v := pair[0], pair[1]
+			if p.ident[v] != p.ident[base] || p.ident[base] == "" {
+				t.Fatalf("person %d slot %d: ident %q, base %q", i, v, p.ident[v], p.ident[base])
+			}
+			if p.norm[v] != p.norm[base] {
+				differ[p.Country+"/"+string(slotKinds[base])]++
+			}
+			k := slotKinds[base]
+			if a, b := detectors.Canonical(k, p.Country, p.norm[base]), detectors.Canonical(k, p.Country, p.norm[v]); a != b {
+				t.Errorf("person %d: %q and %q fold to %q and %q", i, p.norm[base], p.norm[v], a, b)
+			}
+		}
+	}
+	// Every Korean, Japanese and US address has a second spelling; every
+	// Japanese and US name too. Korean and Taiwanese names have none.
+	for _, k := range []string{"KR/address", "JP/address", "US/address", "JP/name", "US/name", "TW/address"} {
+		if differ[k] == 0 {
+			t.Errorf("no second spelling of %s: %v", k, differ)
+		}
+	}
+	if differ["KR/name"]+differ["TW/name"] != 0 {
+		t.Errorf("Korean or Taiwanese names spelled twice: %v", differ)
+	}
+}

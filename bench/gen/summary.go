@@ -28,6 +28,10 @@ type Summary struct {
 	Distinct map[string]int64 `json:"distinct"`
 	// DistinctByCountry counts them per country, then kind.
 	DistinctByCountry map[string]map[string]int64 `json:"distinct_by_country"`
+	// DistinctCanonical counts distinct values per kind with the spellings
+	// of one value counted once (by the generator's own keys, Person.ident),
+	// the notion of a scan's distinct_canonical.
+	DistinctCanonical map[string]int64 `json:"distinct_canonical"`
 
 	// PeoplePool is the number of synthetic people the estate drew from;
 	// DistinctPeople those who appear in at least one labelled value.
@@ -39,8 +43,13 @@ type Summary struct {
 }
 
 // generatorVersion changes whenever the same Config starts producing
-// different bytes.
-const generatorVersion = 1
+// different bytes. Version 2 writes second spellings of names and
+// addresses (slotNameVar, slotAddrVar, slotAddrFullVar).
+const generatorVersion = 2
+
+// Current reports whether s was written by this version of the generator:
+// an estate of another version holds other bytes for the same Config.
+func (s *Summary) Current() bool { return s.GeneratorVersion == generatorVersion }
 
 var kindNames = [numKinds]string{"name", "phone", "address", "access_code"}
 
@@ -50,12 +59,14 @@ func newSummary(cfg Config, people int) *Summary {
 		ObjectsByType: map[ObjectType]int{}, BytesByType: map[ObjectType]int64{},
 		Labels: map[string]int64{}, LabelsByCountry: map[string]map[string]int64{},
 		Distinct: map[string]int64{}, DistinctByCountry: map[string]map[string]int64{},
-		PeopleByCountry:  map[string]int{},
-		GeneratorVersion: generatorVersion,
+		DistinctCanonical: map[string]int64{},
+		PeopleByCountry:   map[string]int{},
+		GeneratorVersion:  generatorVersion,
 	}
 	for _, k := range kindNames {
 		s.Labels[k] = 0
 		s.Distinct[k] = 0
+		s.DistinctCanonical[k] = 0
 	}
 	return s
 }
@@ -83,9 +94,10 @@ func (s *Summary) addCounts(c *[numKinds][numCountries]int64) {
 func (s *Summary) addDistinct(pl *pool, used []atomic.Uint32) {
 	type ck struct{ country, kind string }
 	all := make([]map[string]bool, numKinds)
+	canon := make([]map[string]bool, numKinds)
 	per := map[ck]map[string]bool{}
 	for k := range all {
-		all[k] = map[string]bool{}
+		all[k], canon[k] = map[string]bool{}, map[string]bool{}
 	}
 	for id := range used {
 		mask := used[id].Load()
@@ -102,6 +114,7 @@ func (s *Summary) addDistinct(pl *pool, used []atomic.Uint32) {
 			k := kindIndex(uint8(slot))
 			v := p.norm[slot]
 			all[k][v] = true
+			canon[k][p.ident[slot]] = true
 			key := ck{p.Country, kindNames[k]}
 			if per[key] == nil {
 				per[key] = map[string]bool{}
@@ -111,6 +124,7 @@ func (s *Summary) addDistinct(pl *pool, used []atomic.Uint32) {
 	}
 	for k, set := range all {
 		s.Distinct[kindNames[k]] = int64(len(set))
+		s.DistinctCanonical[kindNames[k]] = int64(len(canon[k]))
 	}
 	for key, set := range per {
 		m := s.DistinctByCountry[key.country]

@@ -37,7 +37,7 @@ type Report struct {
 // Scope is one distinct count of the local scan's summary against the
 // estate's truth: distinct values of a kind, or people.
 type Scope struct {
-	Count string `json:"count"` // a kind, or "people (estimate)"
+	Count string `json:"count"` // a kind, "<kind> (canonical)", or "people (estimate)"
 	Found int64  `json:"found"`
 	Truth int64  `json:"truth"`
 }
@@ -53,11 +53,15 @@ func ScopeMarkdown(scope []Scope) string {
 }
 
 // ScopeOf pairs the summary's distinct counts and people estimate with the
-// truth's.
+// truth's: distinct values per kind, then distinct canonical values (the
+// spellings of one value counted once) of the kinds that have spellings.
 func ScopeOf(s dataset.Summary, truth *gen.Summary) []Scope {
 	var out []Scope
 	for _, k := range []string{"name", "phone", "address", "access_code"} {
 		out = append(out, Scope{Count: k, Found: s.Distinct[k], Truth: truth.Distinct[k]})
+	}
+	for _, k := range []string{"name", "address", "access_code"} {
+		out = append(out, Scope{Count: k + " (canonical)", Found: s.DistinctCanonical[k], Truth: truth.DistinctCanonical[k]})
 	}
 	return append(out, Scope{Count: "people (estimate)", Found: s.People.Estimate, Truth: int64(truth.DistinctPeople)})
 }

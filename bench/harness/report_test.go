@@ -11,13 +11,20 @@ import (
 
 func TestScopeOf(t *testing.T) {
 	s := dataset.Summary{
-		Distinct: map[string]int64{"name": 10, "phone": 12, "address": 30, "access_code": 4},
-		People:   dataset.People{Estimate: 12},
+		Distinct:          map[string]int64{"name": 10, "phone": 12, "address": 30, "access_code": 4},
+		DistinctCanonical: map[string]int64{"name": 9, "phone": 12, "address": 25, "access_code": 4},
+		People:            dataset.People{Estimate: 12},
 	}
-	truth := &gen.Summary{Distinct: map[string]int64{"name": 10, "phone": 11, "address": 20, "access_code": 4}, DistinctPeople: 11}
+	truth := &gen.Summary{
+		Distinct:          map[string]int64{"name": 10, "phone": 11, "address": 20, "access_code": 4},
+		DistinctCanonical: map[string]int64{"name": 8, "phone": 11, "address": 15, "access_code": 3},
+		DistinctPeople:    11,
+	}
 	got := ScopeOf(s, truth)
 	want := []Scope{
-		{"name", 10, 10}, {"phone", 12, 11}, {"address", 30, 20}, {"access_code", 4, 4}, {"people (estimate)", 12, 11},
+		{"name", 10, 10}, {"phone", 12, 11}, {"address", 30, 20}, {"access_code", 4, 4},
+		{"name (canonical)", 9, 8}, {"address (canonical)", 25, 15}, {"access_code (canonical)", 4, 3},
+		{"people (estimate)", 12, 11},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Fatalf("scope (-want +got):\n%s", diff)
