@@ -307,7 +307,7 @@ func newPerson(seed int64, id int) (Person, error) {
 	p.norm[slotNameVar] = detectors.NormalizeText(p.NameVar)
 	p.norm[slotAddrVar] = detectors.NormalizeText(p.AddrVar)
 	p.norm[slotAddrFullVar] = detectors.NormalizeText(p.FullVar)
-	p.ident[slotPhone], p.ident[slotCode] = p.Phone.E164, strings.Trim(p.Code, "#*")
+	p.ident[slotPhone], p.ident[slotCode] = p.Phone.E164, p.Code
 	for slot := slotNameVar; slot < numSlots; slot++ {
 		p.ident[slot] = p.ident[baseSlot(slot)]
 	}

@@ -181,8 +181,16 @@ func TestSpellings(t *testing.T) {
 		t.Fatal(err)
 	}
 	differ := map[string]int{}
+	fixed, all := map[string]int{}, map[string]int{}
 	for i := range pl.people {
 		p := &pl.people[i]
+		for _, slot := range []int{slotName, slotAddr, slotAddrFull} {
+			k := p.Country + "/" + string(slotKinds[slot])
+			all[k]++
+			if detectors.Canonical(slotKinds[slot], p.Country, p.norm[slot]) == p.norm[slot] {
+				fixed[k]++
+			}
+		}
 		for _, pair := range [][2]int{{slotName, slotNameVar}, {slotAddr, slotAddrVar}, {slotAddrFull, slotAddrFullVar}} {
 			base, v := pair[0], pair[1]
 			if p.ident[v] != p.ident[base] || p.ident[base] == "" {
@@ -206,5 +214,15 @@ func TestSpellings(t *testing.T) {
 	}
 	if differ["KR/name"]+differ["TW/name"] != 0 {
 		t.Errorf("Korean or Taiwanese names spelled twice: %v", differ)
+	}
+	// The usual spellings are their own canonical form: all but the one
+	// Korean address in ten written with the province's short name, and
+	// the Japanese names written with a space.
+	for k, n := range all {
+		share := float64(fixed[k]) / float64(n)
+		t.Logf("%s: %.3f of %d values are canonical", k, share, n)
+		if k != "JP/name" && share < 0.85 {
+			t.Errorf("%s: only %.3f of the values are their own canonical form", k, share)
+		}
 	}
 }
