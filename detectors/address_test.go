@@ -86,6 +86,8 @@ func TestAddressPositive(t *testing.T) {
 		{"us full", "", "Ship to 1600 Pennsylvania Ave NW, Washington, DC 20500 today", "1600 Pennsylvania Ave NW, Washington, DC 20500", "us_address", "**** Pennsylvania Ave NW, Washington, DC ****"},
 		{"us apt", "", "Address: 742 Evergreen Terrace Apt 4B, Springfield, IL 62704-1234.", "742 Evergreen Terrace Apt 4B, Springfield, IL 62704-1234", "us_address", "**** Evergreen Terrace, Springfield, IL ****"},
 		{"us hash unit", "", "123 Main St #12, Fort Lee, NJ 07024", "123 Main St #12, Fort Lee, NJ 07024", "us_address", "**** Main St, Fort Lee, NJ ****"},
+		{"us in a log value", "", `2024-03-01T01:18:53Z INFO [delivery] address changed order=20240301-2991314 addr="6532 Sunset Blvd, Fort Lee, NJ 07024"`, "6532 Sunset Blvd, Fort Lee, NJ 07024", "us_address", "**** Sunset Blvd, Fort Lee, NJ ****"},
+		{"us in brackets", "", "ship_to=(742 Evergreen Ter, Springfield, OR 97477)", "742 Evergreen Ter, Springfield, OR 97477", "us_address", "**** Evergreen Ter, Springfield, OR ****"},
 		{"us suite", "", "Visit us at 500 W 2nd St., Suite 200, Austin, Texas 78701!", "500 W 2nd St., Suite 200, Austin, Texas 78701", "us_address", "**** W 2nd St., Austin, Texas ****"},
 		{"us caps", "", "SHIP TO: 55 MARKET ST APT 3 SAN FRANCISCO CA 94105", "55 MARKET ST APT 3 SAN FRANCISCO CA 94105", "us_address", "**** MARKET ST, SAN FRANCISCO, CA ****"},
 		{"us two lines", "", "Jane Doe\n88 Peachtree St NE\nAtlanta, GA 30303\n", "88 Peachtree St NE\nAtlanta, GA 30303", "us_address", "**** Peachtree St NE, Atlanta, GA ****"},

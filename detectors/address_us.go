@@ -63,6 +63,17 @@ func usHouseNumber(w string) bool {
 	return false
 }
 
+// usWordStop reports whether c ends the word before it when walking back
+// from a street suffix: white space, and the quote or bracket that opens a
+// value (addr="6532 Sunset Blvd, …" in a log line).
+func usWordStop(c byte) bool {
+	switch c {
+	case ' ', '\n', '\t', '"', '\'', '(', '[', '{', '=', '>':
+		return true
+	}
+	return false
+}
+
 // usFromSuffix reads a US address around the street suffix of hit h (the
 // hit includes the space before the suffix word).
 func (a *Address) usFromSuffix(s string, h Hit, last int, field bool) (addrCand, bool) {
@@ -78,7 +89,7 @@ func (a *Address) usFromSuffix(s string, h Hit, last int, field bool) (addrCand,
 	numStart := -1
 	for k := 0; k < 7; k++ {
 		ts := j
-		for ts > 0 && s[ts-1] != ' ' && s[ts-1] != '\n' && s[ts-1] != '\t' && ts > j-12 {
+		for ts > 0 && !usWordStop(s[ts-1]) && ts > j-12 {
 			ts--
 		}
 		w := s[ts:j]
