@@ -11,8 +11,8 @@ import (
 // value count once. value_hash is of the normalised value, as CONTRACT.md
 // fixes, so 서울특별시 and 서울, 1丁目2番3号 and 1-2-3, 臺北市 and 台北市,
 // Street and St, 佐藤 健太 and 佐藤健太 are different values there; their
-// canonical forms are equal. A canonical form is a key, not an address to
-// print: it drops separators and folds case and width.
+// canonical forms are equal. The canonical form is the usual spelling
+// (서울특별시, 1-2-3, 臺北市, St, 佐藤健太).
 //
 // Canonical returns v itself (no copy) for phones (already E.164) and
 // access codes: 1234 and #1234* may be one code or two buildings' codes
@@ -54,10 +54,6 @@ func foldWidth(s string) string {
 		return width.Fold.String(s)
 	}
 	return s
-}
-
-func isASCIIAlnum(r rune) bool {
-	return r < 0x80 && (isASCIILetter(byte(r)) || r >= '0' && r <= '9')
 }
 
 // canonicalName folds a name: Latin names without periods, hyphens or

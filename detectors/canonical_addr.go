@@ -1,6 +1,8 @@
 package detectors
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -66,24 +68,13 @@ func foldDashes(v string) string {
 // white space and commas.
 func isListSep(r rune) bool { return r == ' ' || r == ',' || r == '，' || r == '、' }
 
-// krProvinces maps the short and old names of Korea's provinces and
-// metropolitan cities, as the first word of an address, to their full
-// names. 광주시 is left alone: it is also a city of 경기도.
-var krProvinces = map[string]string{
-	"서울": "서울특별시", "서울시": "서울특별시",
-	"부산": "부산광역시", "부산시": "부산광역시",
-	"대구": "대구광역시", "대구시": "대구광역시",
-	"인천": "인천광역시", "인천시": "인천광역시",
-	"광주": "광주광역시",
-	"대전": "대전광역시", "대전시": "대전광역시",
-	"울산": "울산광역시", "울산시": "울산광역시",
-	"세종": "세종특별자치시", "세종시": "세종특별자치시",
-	"경기": "경기도",
-	"강원": "강원특별자치도", "강원도": "강원특별자치도",
-	"충북": "충청북도", "충남": "충청남도",
-	"전북": "전북특별자치도", "전라북도": "전북특별자치도",
-	"전남": "전라남도", "경북": "경상북도", "경남": "경상남도",
-	"제주": "제주특별자치도", "제주도": "제주특별자치도",
+// krProvince returns the official name of the province or metropolitan
+// city that w names (서울, 서울시 → 서울특별시; the address detector's
+// table), and whether w is another name of it. 광주시 is left alone: it
+// is also a city of 경기도.
+func krProvince(w string) (string, bool) {
+	full, ok := loadAddressData().krSido[w]
+	return full, ok && full != w && w != "광주시"
 }
 
 // krAddress writes a Korean address as 서울특별시 강남구 테헤란로 123, 101동
@@ -96,7 +87,7 @@ func krAddress(v string) string {
 		words = words[1:]
 	}
 	if len(words) > 0 {
-		if full, ok := krProvinces[words[0]]; ok {
+		if full, ok := krProvince(words[0]); ok {
 			words[0] = full
 		}
 	}
@@ -125,12 +116,11 @@ func krAddress(v string) string {
 }
 
 // krUnitSplit returns the end of a unit word glued to the next one
-// (101동1203호 → 101동, 5층502호 → 5층), or 0.
+// (101동1203호 → 101동, 5층502호 → 5층), or 0, in one pass over the bytes.
 func krUnitSplit(w string) int {
-	for _, u := range [...]string{"동", "층"} {
-		i := strings.Index(w, u)
-		if i > 0 && isASCIIDigit(w[i-1]) && i+len(u) < len(w) && isASCIIDigit(w[i+len(u)]) {
-			return i + len(u)
+	for i := 0; i+4 < len(w); i++ {
+		if isASCIIDigit(w[i]) && (w[i+1:i+4] == "동" || w[i+1:i+4] == "층") && isASCIIDigit(w[i+4]) {
+			return i + 4
 		}
 	}
 	return 0
@@ -168,7 +158,7 @@ func kanjiNumber(s string) (n, size int) {
 	}
 	for len(rs) > 0 {
 		tens, ones, ok := 0, 0, true
-		switch t := indexRune(rs, '十'); {
+		switch t := slices.Index(rs, '十'); {
 		case t < 0 && len(rs) == 1:
 			ones = int(kanjiDigits[rs[0]])
 		case t < 0:
@@ -189,15 +179,6 @@ func kanjiNumber(s string) (n, size int) {
 		rs = rs[1:] // a longer run: read its end only
 	}
 	return 0, 0
-}
-
-func indexRune(rs []rune, r rune) int {
-	for i, x := range rs {
-		if x == r {
-			return i
-		}
-	}
-	return -1
 }
 
 // jpBlocks writes Japanese block numbers the short way: 1丁目2番3号,
@@ -227,7 +208,7 @@ func jpBlocks(v string) string {
 				if n, size := kanjiNumber(s); size > 0 {
 					b.Reset()
 					b.WriteString(s[:len(s)-size])
-					b.WriteString(itoa(n))
+					b.WriteString(strconv.Itoa(n))
 					digitBefore = true
 				}
 			}
@@ -252,13 +233,6 @@ func jpBlocks(v string) string {
 		i += sz
 	}
 	return b.String()
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return string([]byte{byte('0' + n/10), byte('0' + n%10)})
 }
 
 // jpAddress writes a Japanese address as 東京都港区六本木1-2-3 六本木ハイツ301号室:

@@ -44,11 +44,11 @@ func krIsCanonical(v string) bool {
 		rest = after
 		comma := strings.HasSuffix(tok, ",")
 		tok = strings.TrimSuffix(tok, ",")
-		if tok == "" || strings.IndexByte(tok, ',') >= 0 || krGluedUnit(tok) {
+		if tok == "" || strings.IndexByte(tok, ',') >= 0 || krUnitSplit(tok) > 0 {
 			return false
 		}
 		if n == 0 {
-			if _, ok := krProvinces[tok]; ok || tok == "대한민국" {
+			if _, ok := krProvince(tok); ok || tok == "대한민국" {
 				return false
 			}
 		}
@@ -118,15 +118,4 @@ func twIsCanonical(v string) bool {
 		i += len("段") + j
 	}
 	return utf8.ValidString(v)
-}
-
-// krGluedUnit reports whether tok holds a unit glued to the next one, as
-// krUnitSplit finds it (101동1203호), in one pass over the bytes.
-func krGluedUnit(tok string) bool {
-	for i := 0; i+4 < len(tok); i++ {
-		if isASCIIDigit(tok[i]) && (tok[i+1:i+4] == "동" || tok[i+1:i+4] == "층") && isASCIIDigit(tok[i+4]) {
-			return true
-		}
-	}
-	return false
 }

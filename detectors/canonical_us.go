@@ -15,19 +15,6 @@ var usWords = map[string]string{
 	"apartment": "Apt", "apt": "Apt", "unit": "Apt", "suite": "Apt", "ste": "Apt",
 }
 
-// usStateNames maps the states' names to their USPS codes.
-var usStateNames = map[string]string{
-	"alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA",
-	"colorado": "CO", "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA",
-	"hawaii": "HI", "idaho": "ID", "illinois": "IL", "indiana": "IN", "iowa": "IA",
-	"kansas": "KS", "kentucky": "KY", "louisiana": "LA", "maine": "ME", "maryland": "MD",
-	"massachusetts": "MA", "michigan": "MI", "minnesota": "MN", "mississippi": "MS",
-	"missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV", "ohio": "OH",
-	"oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA", "tennessee": "TN", "texas": "TX",
-	"utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA", "wisconsin": "WI",
-	"wyoming": "WY",
-}
-
 // usAddress writes a US address as USPS does, in title case: 123 Main St
 // Apt 4B, Springfield, IL 62701. Words are capitalised, long forms
 // abbreviated (usWords), every unit designator written Apt (#4B, Unit 4B,
@@ -52,7 +39,7 @@ func usAddress(v string) string {
 			lw := strings.ToLower(w)
 			if a, ok := usWords[lw]; ok {
 				w = a
-			} else if a, ok := usStateNames[lw]; ok && later {
+			} else if a, ok := loadAddressData().usState[lw]; ok && later {
 				w = a
 			} else {
 				w = usCase(w, later && len(w) == 2)
@@ -87,7 +74,13 @@ func usAddress(v string) string {
 func usCase(w string, state bool) string {
 	b := []byte(w)
 	digit := len(b) > 0 && isASCIIDigit(b[0])
-	ordinal := digit && len(b) > 2 && strings.Contains("st nd rd th", strings.ToLower(w[len(w)-2:])) && allDigits(w[:len(w)-2])
+	ordinal := false
+	if digit && len(b) > 2 && allDigits(w[:len(w)-2]) {
+		switch strings.ToLower(w[len(w)-2:]) {
+		case "st", "nd", "rd", "th":
+			ordinal = true
+		}
+	}
 	for i, c := range b {
 		switch {
 		case state || digit && !ordinal || i == 0:
