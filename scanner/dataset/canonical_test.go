@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -48,6 +49,29 @@ func TestDistinctCanonical(t *testing.T) {
 	must(t, err)
 	if merged.DistinctCanonical["address"] != 10 || merged.DistinctCanonical["phone"] != 5 {
 		t.Errorf("merged sketches: canonical %v", merged.DistinctCanonical)
+	}
+}
+
+// TestSketchesWithoutCanonical merges the sketches of a dataset written
+// before canonical_hash: its canonical counts are its value counts.
+func TestSketchesWithoutCanonical(t *testing.T) {
+	dir := t.TempDir()
+	writeDataset(t, dir, 0, 300)
+	path := filepath.Join(dir, SketchesFile)
+	var sk map[string]*HLL
+	b, err := os.ReadFile(path)
+	must(t, err)
+	must(t, json.Unmarshal(b, &sk))
+	for name := range sk {
+		if strings.HasPrefix(name, "canonical|") {
+			delete(sk, name)
+		}
+	}
+	must(t, WriteJSON(path, sk, 0o644))
+	merged, err := SummarizeSketches(dir)
+	must(t, err)
+	if merged.DistinctCanonical["phone"] != merged.Distinct["phone"] || merged.Distinct["phone"] == 0 {
+		t.Errorf("phones: canonical %d, distinct %d", merged.DistinctCanonical["phone"], merged.Distinct["phone"])
 	}
 }
 

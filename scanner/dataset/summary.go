@@ -363,7 +363,7 @@ func WriteSummary(dir string, finished time.Time, mode os.FileMode) (Summary, er
 // distinct counts are left out (prefixes of different shards may overlap).
 func SummarizeSketches(dirs ...string) (Summary, error) {
 	out := Summary{
-		Findings: map[string]int64{}, Distinct: map[string]int64{},
+		Findings: map[string]int64{}, Distinct: map[string]int64{}, DistinctCanonical: map[string]int64{},
 		FindingsByCountry: map[string]map[string]int64{}, DistinctByCountry: map[string]map[string]int64{},
 		FindingsByPrefix: map[string]map[string]int64{}, Reasons: map[string]int64{}, Complete: true,
 		DistinctApproximate: true, DistinctRelativeError: HLLRelativeError(),
@@ -393,18 +393,19 @@ func SummarizeSketches(dirs ...string) (Summary, error) {
 		if err := json.Unmarshal(b, &sk); err != nil {
 			return out, fmt.Errorf("dataset: %s: corrupt sketches: %w", dir, err)
 		}
-		for name, h := range sk {
-			// A dataset written before canonical_hash has no canonical
-			// sketches: its canonical values are its values.
-			if k, ok := strings.CutPrefix(name, "kind|"); ok && sk["canonical|"+k] == nil {
-				sk["canonical|"+k] = h
-			}
-		}
-		for name, h := range sk {
+		merge := func(name string, h *HLL) {
 			if merged[name] == nil {
 				merged[name] = NewHLL()
 			}
 			merged[name].Merge(h)
+		}
+		for name, h := range sk {
+			merge(name, h)
+			// A dataset written before canonical_hash has no canonical
+			// sketches: its canonical values are its values.
+			if k, ok := strings.CutPrefix(name, "kind|"); ok && sk["canonical|"+k] == nil {
+				merge("canonical|"+k, h)
+			}
 		}
 		if !contains(ids, s.ScanID) {
 			ids = append(ids, s.ScanID)
@@ -450,7 +451,6 @@ func SummarizeSketches(dirs ...string) (Summary, error) {
 	}
 	sort.Strings(ids)
 	out.ScanID = strings.Join(ids, ",")
-	out.DistinctCanonical = map[string]int64{}
 	for _, k := range kinds {
 		out.Distinct[k], out.DistinctCanonical[k] = 0, 0
 	}

@@ -48,8 +48,9 @@ type kindCountry struct {
 	kid               int
 	role              int // recordGroups role
 	findings          int64
-	byKind, byCountry *counter // made at the first valid hash
-	bit               uint64   // of byCountry in tally.seen, 0 if none
+	byKind, byCountry *counter       // made at the first valid hash
+	bit               uint64         // of byCountry in tally.seen, 0 if none
+	canon             *canonicalCell // the kind's, shared by its countries
 }
 
 // prefixCell is the tally of one top-level prefix, by kind id.
@@ -105,12 +106,13 @@ func (t *tally) add(cols [][]parquet.Value, r int) {
 		c.byKind = t.cs.get("kind|" + c.kind)
 		c.byCountry = t.cs.get("country|" + c.kind + "|" + c.country)
 		c.bit = t.bit()
+		c.canon = t.canonical(c)
 	}
 	if p.distinct[c.kid] == nil {
 		p.distinct[c.kid] = t.cs.get("prefix|" + p.prefix + "|" + c.kind)
 		p.bits[c.kid] = t.bit()
 	}
-	cn := t.canonical(c)
+	cn := c.canon
 	// The canonical key is the value's own hash unless canonical_hash is
 	// set; then it is counted under its own key in tally.seen.
 	ch, own := decodeHashBytes(cols[7][r].ByteArray())
