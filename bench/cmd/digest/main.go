@@ -53,6 +53,11 @@ func run(dirs []string) error {
 				row = append(row, 1)
 				row = append(row, *f.Value...)
 			}
+			// A row without canonical_hash digests as before the column.
+			if f.CanonicalHash != "" {
+				row = append(row, 2)
+				row = append(row, f.CanonicalHash...)
+			}
 			sum := sha256.Sum256(row)
 			for l := range lanes {
 				lanes[l] += binary.LittleEndian.Uint64(sum[8*l:])
