@@ -41,14 +41,7 @@ func isBlockDash(r rune) bool { return isDash(r) || r == 'ー' || r == '─' }
 
 // foldDashes writes every block dash after a digit as an ASCII hyphen.
 func foldDashes(v string) string {
-	ascii := true
-	for i := 0; i < len(v); i++ {
-		if v[i] >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if !hasDashAfterDigit(v) {
 		return v
 	}
 	var b strings.Builder
