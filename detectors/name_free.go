@@ -201,12 +201,15 @@ type spanWalk struct {
 	next  int // the first span that may still overlap a candidate
 }
 
-// cueFound returns a walk over the spans emitted so far.
-func (d *Name) cueFound() *spanWalk {
+// cueFound returns a walk over the spans emitted so far. It returns a
+// value, not a pointer: the function is too big to inline, and a pointer
+// result would put a walk on the heap for every cell (a quarter of the
+// bytes a scan allocated).
+func (d *Name) cueFound() spanWalk {
 	if !slices.IsSortedFunc(d.emitted, cmpSpan) {
 		slices.SortFunc(d.emitted, cmpSpan)
 	}
-	return &spanWalk{spans: d.emitted}
+	return spanWalk{spans: d.emitted}
 }
 
 // overlaps reports whether [start, end) overlaps a span of the walk; the

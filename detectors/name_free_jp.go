@@ -27,7 +27,7 @@ func (d *Name) jpFree(s string, emit func(Match)) {
 		}
 		i += k
 		if s[i-3] >= 0xE4 && s[i-3] <= 0xE9 { // a kanji's lead byte
-			d.jpFreeAt(s, i, found, emit)
+			d.jpFreeAt(s, i, &found, emit)
 		}
 		for i += 3; i+3 <= len(s) && s[i] == 0xE3; i += 3 {
 		}

@@ -164,7 +164,7 @@ func (d *Name) krFree(s string, emit func(Match)) {
 		prev = x >> 56
 		for ; m != 0; m &= m - 1 {
 			if j := i + bits.TrailingZeros64(m)/8; krFreeMaybe(s, j) {
-				d.krFreeAt(s, j, found, emit)
+				d.krFreeAt(s, j, &found, emit)
 			}
 		}
 	}
