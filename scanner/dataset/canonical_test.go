@@ -52,6 +52,45 @@ func TestDistinctCanonical(t *testing.T) {
 	}
 }
 
+// TestPeopleCanonical writes 12 customers without phone numbers, each in
+// two records that spell the name and the address two ways (the second
+// spelling carries the first's hash as canonical_hash): the name+address
+// pairs, and so the people estimate, count 12 people, not 24.
+func TestPeopleCanonical(t *testing.T) {
+	dir := t.TempDir()
+	key := []byte("0123456789abcdef")
+	must(t, WriteJSON(filepath.Join(dir, ManifestFile), Manifest{Version: 1, ScanID: "s", KeyFingerprint: KeyFingerprint(key)}, 0o644))
+	hash := func(v int) string { return fmt.Sprintf("%032x", uint64(v)*0x9e3779b97f4a7c15) }
+	var fs []Finding
+	row := int64(0)
+	for spelling := 0; spelling < 2; spelling++ {
+		for c := 0; c < 12; c++ {
+			name := Finding{Bucket: "b", Key: "export.csv", Row: row, Kind: "name", Country: "JP", ValueHash: hash(c)}
+			addr := Finding{Bucket: "b", Key: "export.csv", Row: row, Kind: "address", Country: "JP", ValueHash: hash(100 + c)}
+			if spelling == 1 {
+				name.ValueHash, name.CanonicalHash = hash(50+c), hash(c)
+				addr.ValueHash, addr.CanonicalHash = hash(150+c), hash(100+c)
+			}
+			fs = append(fs, name, addr)
+			row++
+		}
+	}
+	writeFindings(t, dir, fs)
+	s, err := WriteSummary(dir, time.Now(), 0o644)
+	must(t, err)
+	if s.Distinct["name"] != 24 || s.DistinctCanonical["name"] != 12 {
+		t.Errorf("names: distinct %d, canonical %d; want 24, 12", s.Distinct["name"], s.DistinctCanonical["name"])
+	}
+	if s.People.NameAddress != 12 || s.People.Estimate != 12 {
+		t.Errorf("people: %+v; want 12 name+address records, estimate 12", s.People)
+	}
+	merged, err := SummarizeSketches(dir)
+	must(t, err)
+	if merged.People.NameAddress != 12 {
+		t.Errorf("merged sketches: people %+v", merged.People)
+	}
+}
+
 // TestSketchesWithoutCanonical merges the sketches of a dataset written
 // before canonical_hash: its canonical counts are its value counts.
 func TestSketchesWithoutCanonical(t *testing.T) {

@@ -142,6 +142,12 @@ func (t *tally) add(cols [][]parquet.Value, r int) {
 			t.seen.put(kc, seen|cn.bit)
 		}
 	}
+	// A record's name and address pair up by their canonical keys: one
+	// customer's record in a legacy export (佐藤健太, 1丁目2番3号) and in
+	// the CRM (佐藤 健太, 1-2-3) is one pair, one person.
+	if own {
+		h = ch
+	}
 	t.groups.add(t.cur.member, cols[3][r].Int64(), c.role, h, t.cs)
 }
 
