@@ -58,7 +58,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.Var(&f.exclude, "exclude", "leave out keys matching this glob (repeatable)")
 	fs.StringVar(&f.modAfter, "modified-after", "", "scan only objects modified after this time (RFC 3339 or YYYY-MM-DD): the exposure window")
 	fs.StringVar(&f.modBefore, "modified-before", "", "scan only objects modified before this time (RFC 3339 or YYYY-MM-DD)")
-	fs.Var(&f.memoryLimit, "memory-limit", "soft limit on the heap (the Go runtime's GOMEMLIMIT): a size, off, or auto = GOMEMLIMIT if set, else 64 MiB + 18 MiB per worker")
+	fs.Var(&f.memoryLimit, "memory-limit", "soft limit on the heap (the Go runtime's GOMEMLIMIT): a size, off, or auto = GOMEMLIMIT if set, else 64 MiB + 17 MiB per worker")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a pprof CPU profile of the scan to this file")
 	fs.StringVar(&f.memProfile, "memprofile", "", "write a pprof heap profile at the end of the scan to this file")
 	fs.DurationVar(&f.checkpoint, "checkpoint-interval", dataset.DefaultPartOptions().MaxAge, "commit completed objects at least this often (what a crash can cost per worker)")
